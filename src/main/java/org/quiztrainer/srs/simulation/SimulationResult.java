@@ -1,0 +1,36 @@
+package org.quiztrainer.srs.simulation;
+
+/**
+ * What a simulation cost and achieved.
+ *
+ * @param policy     the policy's name
+ * @param days       simulated days
+ * @param introduced cards introduced
+ * @param reviews    answers given, including learning and relearning steps
+ * @param seconds    time spent answering
+ * @param memorised  cards memorised at the end: the sum over introduced cards of their true recall
+ *                   probability on the day after the last simulated day
+ */
+public record SimulationResult(String policy, int days, int introduced, long reviews, double seconds,
+        double memorised) {
+
+    /** Answers per day. */
+    public double reviewsPerDay() {
+        return (double) reviews / days;
+    }
+
+    /** Minutes of study per day. */
+    public double minutesPerDay() {
+        return seconds / 60 / days;
+    }
+
+    /** Cards memorised per minute of study. */
+    public double memorisedPerMinute() {
+        return memorised / (seconds / 60);
+    }
+
+    /** Answers given per card memorised. */
+    public double reviewsPerMemorised() {
+        return reviews / memorised;
+    }
+}
