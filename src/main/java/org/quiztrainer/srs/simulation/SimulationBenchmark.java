@@ -50,12 +50,13 @@ public final class SimulationBenchmark {
     }
 
     private static void table(PrintStream out, List<SimulationResult> results) {
-        out.println("| scheduler | reviews/day | cards memorised | minutes/day | memorised per review minute "
-                + "| reviews per memorised card |");
-        out.println("|---|---:|---:|---:|---:|---:|");
+        out.println("| scheduler | reviews/day | all answers/day | cards memorised | minutes/day "
+                + "| memorised per review minute | reviews per memorised card |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
         for (SimulationResult r : results) {
-            out.printf(Locale.ROOT, "| %s | %.1f | %.0f | %.1f | %.3f | %.2f |%n", r.policy(), r.reviewsPerDay(),
-                    r.memorised(), r.minutesPerDay(), r.memorisedPerMinute(), r.reviewsPerMemorised());
+            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f | %.1f | %.3f | %.2f |%n", r.policy(),
+                    r.reviewsPerDay(), r.answersPerDay(), r.memorised(), r.minutesPerDay(), r.memorisedPerMinute(),
+                    r.reviewsPerMemorised());
         }
     }
 
@@ -67,11 +68,11 @@ public final class SimulationBenchmark {
             List<SimulationResult> results) {
         SimulationResult fsrs85 = results.get(1);
         SimulationResult sm2 = results.get(results.size() - 1);
-        out.printf(Locale.ROOT, "%nFSRS-6 at 0.85 vs SM-2: %.1f%% fewer reviews, %.1f%% %s cards memorised, "
-                + "%.1f%% fewer reviews per memorised card.%n", 100 * (1 - (double) fsrs85.reviews() / sm2.reviews()),
-                100 * Math.abs(fsrs85.memorised() / sm2.memorised() - 1),
-                fsrs85.memorised() >= sm2.memorised() ? "more" : "fewer",
-                100 * (1 - fsrs85.reviewsPerMemorised() / sm2.reviewsPerMemorised()));
+        out.printf(Locale.ROOT, "%nFSRS-6 at 0.85 vs SM-2: %s reviews (%s all answers, %s time), %s cards "
+                + "memorised; %s reviews per memorised card.%n", fewer(fsrs85.reviews(), sm2.reviews()),
+                fewer(fsrs85.answers(), sm2.answers()), fewer(fsrs85.seconds(), sm2.seconds()),
+                more(fsrs85.memorised(), sm2.memorised()),
+                fewer(fsrs85.reviewsPerMemorised(), sm2.reviewsPerMemorised()));
         double low = 0.70;
         double high = 0.99;
         SimulationResult matched = null;
@@ -84,9 +85,20 @@ public final class SimulationBenchmark {
                 high = mid;
             }
         }
-        out.printf(Locale.ROOT, "Same cards memorised as SM-2 (%.0f): FSRS-6 at r=%.3f memorises %.0f with %.1f%% "
-                + "fewer reviews and %.1f%% less time.%n", sm2.memorised(), (low + high) / 2, matched.memorised(),
-                100 * (1 - (double) matched.reviews() / sm2.reviews()), 100 * (1 - matched.seconds() / sm2.seconds()));
+        out.printf(Locale.ROOT, "Same cards memorised as SM-2 (%.0f): FSRS-6 at r=%.3f memorises %.0f with %s "
+                + "reviews (%s all answers, %s time).%n", sm2.memorised(), (low + high) / 2, matched.memorised(),
+                fewer(matched.reviews(), sm2.reviews()), fewer(matched.answers(), sm2.answers()),
+                fewer(matched.seconds(), sm2.seconds()));
+    }
+
+    private static String fewer(double fsrs, double sm2) {
+        double change = 100 * (1 - fsrs / sm2);
+        return String.format(Locale.ROOT, change >= 0 ? "%.1f%% fewer" : "%.1f%% more", Math.abs(change));
+    }
+
+    private static String more(double fsrs, double sm2) {
+        double change = 100 * (fsrs / sm2 - 1);
+        return String.format(Locale.ROOT, change >= 0 ? "%.1f%% more" : "%.1f%% fewer", Math.abs(change));
     }
 
     private static SimulationConfig parse(String[] args) {

@@ -6,15 +6,21 @@ package org.quiztrainer.srs.simulation;
  * @param policy     the policy's name
  * @param days       simulated days
  * @param introduced cards introduced
- * @param reviews    answers given, including learning and relearning steps
+ * @param answers    all answers given, including same-day learning and relearning steps
+ * @param reviews    answers to cards in state Review (the scheduled reviews, lapses included)
  * @param seconds    time spent answering
  * @param memorised  cards memorised at the end: the sum over introduced cards of their true recall
  *                   probability on the day after the last simulated day
  */
-public record SimulationResult(String policy, int days, int introduced, long reviews, double seconds,
+public record SimulationResult(String policy, int days, int introduced, long answers, long reviews, double seconds,
         double memorised) {
 
-    /** Answers per day. */
+    /** All answers per day. */
+    public double answersPerDay() {
+        return (double) answers / days;
+    }
+
+    /** Scheduled reviews per day. */
     public double reviewsPerDay() {
         return (double) reviews / days;
     }
@@ -29,7 +35,7 @@ public record SimulationResult(String policy, int days, int introduced, long rev
         return memorised / (seconds / 60);
     }
 
-    /** Answers given per card memorised. */
+    /** Scheduled reviews per card memorised. */
     public double reviewsPerMemorised() {
         return reviews / memorised;
     }

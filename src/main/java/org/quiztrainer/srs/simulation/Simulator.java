@@ -40,6 +40,7 @@ public final class Simulator<C> {
     private final int[] lastDay;
     private final Rating[] lastRating;
     private final long[] dueMillis;
+    private long answers;
     private long reviews;
     private double seconds;
 
@@ -99,18 +100,22 @@ public final class Simulator<C> {
         for (int card = 0; card < cards.size(); card++) {
             memorised += truth.retrievability(config.days() - lastDay[card], stability[card]);
         }
-        return new SimulationResult(policy.name(), config.days(), cards.size(), reviews, seconds, memorised);
+        return new SimulationResult(policy.name(), config.days(), cards.size(), answers, reviews, seconds,
+                memorised);
     }
 
     /** Answers a card and its same-day steps; false if it is still due today after the cap. */
     private boolean study(int card, int day, Instant start, long nextDay) {
         C current = cards.get(card);
         Instant now = later(start, policy.due(current));
-        for (int answers = 0; answers < MAX_SAME_DAY_ANSWERS; answers++) {
+        for (int today = 0; today < MAX_SAME_DAY_ANSWERS; today++) {
             State before = policy.state(current);
             Rating rating = answer(card, before, day);
             seconds += learner.seconds(before, rating);
-            reviews++;
+            answers++;
+            if (before == State.REVIEW) {
+                reviews++;
+            }
             MemoryState memory = before == State.NEW ? MemoryState.NONE
                     : new MemoryState(difficulty[card], stability[card]);
             MemoryState next = truth.nextState(memory, before == State.NEW ? 0 : day - lastDay[card], rating, null);
