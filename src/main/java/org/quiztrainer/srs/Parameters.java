@@ -75,8 +75,9 @@ public record Parameters(
     }
 
     /**
-     * The ts-fsrs 5.4.2 defaults: default weights, retention 0.9, maximum interval 36500 days, learning
-     * steps 1 min and 10 min, relearning step 10 min, short-term on, fuzz on, days start at midnight UTC.
+     * The ts-fsrs 5.4.2 defaults (default weights, retention 0.9, maximum interval 36500 days, learning
+     * steps 1 min and 10 min, relearning step 10 min, short-term on) except fuzz, which is on here as
+     * a study app wants it (ts-fsrs leaves it off); days start at midnight UTC.
      */
     public static Parameters defaults() {
         return new Parameters(DEFAULT_WEIGHTS, 0.9, 36500,

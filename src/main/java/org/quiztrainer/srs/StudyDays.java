@@ -17,7 +17,10 @@ public final class StudyDays {
     private StudyDays() {
     }
 
-    /** The study day an instant belongs to: the date of the local time in {@code zone} minus {@code dayStartHour} hours. */
+    /**
+     * The study day an instant belongs to: the date of the local wall-clock time in {@code zone} minus
+     * {@code dayStartHour} hours.
+     */
     public static LocalDate dayOf(Instant instant, ZoneId zone, int dayStartHour) {
         return instant.atZone(zone).toLocalDateTime().minusHours(dayStartHour).toLocalDate();
     }

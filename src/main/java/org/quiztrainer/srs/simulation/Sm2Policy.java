@@ -59,7 +59,8 @@ public final class Sm2Policy implements SchedulingPolicy<Sm2Policy.Sm2Card> {
         return switch (card.state()) {
             case NEW, LEARNING -> learn(card, rating, now);
             case RELEARNING -> relearn(card, rating, now);
-            case REVIEW -> review(card, rating, now, Math.max(0, StudyDays.between(card.due(), now, ZoneOffset.UTC, 0)));
+            case REVIEW -> review(card, rating, now,
+                    Math.max(0, StudyDays.between(card.due(), now, ZoneOffset.UTC, 0)));
         };
     }
 
