@@ -51,12 +51,12 @@ public final class SimulationBenchmark {
 
     private static void table(PrintStream out, List<SimulationResult> results) {
         out.println("| scheduler | reviews/day | all answers/day | cards memorised | minutes/day "
-                + "| memorised per review minute | reviews per memorised card |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|");
+                + "| memorised per review minute | reviews per memorised card | recalled at review |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (SimulationResult r : results) {
-            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f | %.1f | %.3f | %.2f |%n", r.policy(),
+            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f | %.1f | %.3f | %.2f | %.1f%% |%n", r.policy(),
                     r.reviewsPerDay(), r.answersPerDay(), r.memorised(), r.minutesPerDay(), r.memorisedPerMinute(),
-                    r.reviewsPerMemorised());
+                    r.reviewsPerMemorised(), 100 * r.retentionAtReview());
         }
     }
 

@@ -8,12 +8,13 @@ package org.quiztrainer.srs.simulation;
  * @param introduced cards introduced
  * @param answers    all answers given, including same-day learning and relearning steps
  * @param reviews    answers to cards in state Review (the scheduled reviews, lapses included)
+ * @param recalled   of those, the ones recalled (not Again)
  * @param seconds    time spent answering
  * @param memorised  cards memorised at the end: the sum over introduced cards of their true recall
  *                   probability on the day after the last simulated day
  */
-public record SimulationResult(String policy, int days, int introduced, long answers, long reviews, double seconds,
-        double memorised) {
+public record SimulationResult(String policy, int days, int introduced, long answers, long reviews, long recalled,
+        double seconds, double memorised) {
 
     /** All answers per day. */
     public double answersPerDay() {
@@ -23,6 +24,11 @@ public record SimulationResult(String policy, int days, int introduced, long ans
     /** Scheduled reviews per day. */
     public double reviewsPerDay() {
         return (double) reviews / days;
+    }
+
+    /** The share of scheduled reviews recalled: the true retention the schedule achieved. */
+    public double retentionAtReview() {
+        return (double) recalled / reviews;
     }
 
     /** Minutes of study per day. */

@@ -42,6 +42,7 @@ public final class Simulator<C> {
     private final long[] dueMillis;
     private long answers;
     private long reviews;
+    private long recalled;
     private double seconds;
 
     private Simulator(SimulationConfig config, LearnerProfile learner, SchedulingPolicy<C> policy) {
@@ -100,8 +101,8 @@ public final class Simulator<C> {
         for (int card = 0; card < cards.size(); card++) {
             memorised += truth.retrievability(config.days() - lastDay[card], stability[card]);
         }
-        return new SimulationResult(policy.name(), config.days(), cards.size(), answers, reviews, seconds,
-                memorised);
+        return new SimulationResult(policy.name(), config.days(), cards.size(), answers, reviews, recalled,
+                seconds, memorised);
     }
 
     /** Answers a card and its same-day steps; false if it is still due today after the cap. */
@@ -115,6 +116,7 @@ public final class Simulator<C> {
             answers++;
             if (before == State.REVIEW) {
                 reviews++;
+                recalled += rating == Rating.AGAIN ? 0 : 1;
             }
             MemoryState memory = before == State.NEW ? MemoryState.NONE
                     : new MemoryState(difficulty[card], stability[card]);
