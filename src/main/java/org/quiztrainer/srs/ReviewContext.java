@@ -34,7 +34,11 @@ final class ReviewContext {
         this.fuzzDraw = parameters.enableFuzz() ? Fuzz.draw(card.id(), card.reps() + 1) : 0;
     }
 
-    /** Learning steps and same-day stability (ts-fsrs BasicScheduler). */
+    /**
+     * Learning steps and same-day stability (ts-fsrs BasicScheduler). A review card's Again follows the
+     * relearning steps; the other intervals are ordered:
+     * $$I_h = \min(I_h, I_g), \quad I_g = \max(I_g, I_h + 1), \quad I_e = \max(I_e, I_g + 1)$$
+     */
     Preview shortTerm() {
         if (card.state() != State.REVIEW) {
             State target = card.state() == State.NEW ? State.LEARNING : card.state();
@@ -54,7 +58,11 @@ final class ReviewContext {
                 inDays(Rating.EASY, easy, easyDays));
     }
 
-    /** Whole days only, intervals ordered Again &lt; Hard &lt; Good &lt; Easy (ts-fsrs LongTermScheduler). */
+    /**
+     * Whole days only (ts-fsrs LongTermScheduler), intervals ordered Again &lt; Hard &lt; Good &lt; Easy:
+     * $$I_a = \min(I_a, I_h), \quad I_h = \max(I_h, I_a + 1), \quad I_g = \max(I_g, I_h + 1),
+     * \quad I_e = \max(I_e, I_g + 1)$$
+     */
     Preview longTerm() {
         MemoryState again = next(Rating.AGAIN);
         MemoryState hard = next(Rating.HARD);
