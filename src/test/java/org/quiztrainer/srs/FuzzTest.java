@@ -83,6 +83,21 @@ class FuzzTest {
         assertThat(intervals).hasSizeGreaterThan(3);
     }
 
+    @Test
+    void fuzzedLongTermIntervalsStayStrictlyOrdered() {
+        Scheduler longTerm = new Scheduler(Parameters.defaults().withShortTerm(false).withFuzz(true));
+        for (int i = 0; i < 200; i++) {
+            Card card = Card.createNew("long-" + i, START);
+            for (int review = 0; review < 5; review++) {
+                Preview p = longTerm.preview(card, card.due());
+                assertThat(p.again().card().scheduledDays()).isLessThan(p.hard().card().scheduledDays());
+                assertThat(p.hard().card().scheduledDays()).isLessThan(p.good().card().scheduledDays());
+                assertThat(p.good().card().scheduledDays()).isLessThan(p.easy().card().scheduledDays());
+                card = p.good().card();
+            }
+        }
+    }
+
     private static Card reviewCard(Scheduler scheduler, String id) {
         Card card = Card.createNew(id, START);
         card = scheduler.review(card, Rating.GOOD, START).card();
