@@ -14,11 +14,13 @@ import java.util.List;
  * @param type    the type of the generated questions
  * @param compare {@code max} or {@code min} for pair templates, otherwise {@code null}
  * @param group   the number of models to order for group templates, otherwise 0
+ * @param gap     for pair and group templates, how far apart neighbouring models must be: months for
+ *                {@code release}, the ratio of sizes for {@code params_b}; {@code null} for any difference
  * @param choices the number of choices of a single-choice question (answer and distractors)
  * @param unit    the unit of a numeric answer, or {@code null}
  * @param topic   the topic of the generated questions; may contain placeholders such as {@code {kind}}
  */
-public record Template(String id, String column, QuestionType type, String compare, int group,
+public record Template(String id, String column, QuestionType type, String compare, int group, BigDecimal gap,
                        int choices, String unit, BigDecimal tolerance, String topic, List<String> tags,
                        String source, LocalizedText text, LocalizedText explanation, Location origin) {
 

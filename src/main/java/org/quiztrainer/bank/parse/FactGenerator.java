@@ -37,7 +37,7 @@ public final class FactGenerator {
             if (t.isGroup()) {
                 groups(t, sorted(t, rows)).forEach(g -> questions.add(group(t, g)));
             } else if (t.isPair()) {
-                pairs(sorted(t, rows), order(t)).forEach(p -> questions.add(pair(t, p.get(0), p.get(1))));
+                pairs(t, sorted(t, rows)).forEach(p -> questions.add(pair(t, p.get(0), p.get(1))));
             } else {
                 rows.forEach(r -> single(t, r, models).ifPresent(questions::add));
             }
@@ -127,12 +127,12 @@ public final class FactGenerator {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Pairs each row with the nearest following row whose value is strictly larger. */
-    private static List<List<ModelFact>> pairs(List<ModelFact> sorted, Comparator<ModelFact> order) {
+    /** Pairs each row with the nearest following row whose value is larger (by the gap, if any). */
+    private static List<List<ModelFact>> pairs(Template t, List<ModelFact> sorted) {
         List<List<ModelFact>> pairs = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                if (order.compare(sorted.get(i), sorted.get(j)) < 0) {
+                if (apart(t, sorted.get(i), sorted.get(j))) {
                     pairs.add(List.of(sorted.get(i), sorted.get(j)));
                     break;
                 }
@@ -141,16 +141,15 @@ public final class FactGenerator {
         return pairs;
     }
 
-    /** Consecutive groups of the template's size with strictly increasing values. */
+    /** Consecutive groups of the template's size with increasing values (by the gap, if any). */
     private static List<List<ModelFact>> groups(Template t, List<ModelFact> sorted) {
-        Comparator<ModelFact> order = order(t);
         List<List<ModelFact>> groups = new ArrayList<>();
         int i = 0;
         while (i < sorted.size()) {
             List<ModelFact> g = new ArrayList<>(List.of(sorted.get(i)));
             int j = i + 1;
             for (; j < sorted.size() && g.size() < t.group(); j++) {
-                if (order.compare(g.get(g.size() - 1), sorted.get(j)) < 0) {
+                if (apart(t, g.get(g.size() - 1), sorted.get(j))) {
                     g.add(sorted.get(j));
                 }
             }
@@ -160,6 +159,24 @@ public final class FactGenerator {
             i = j;
         }
         return groups;
+    }
+
+    /**
+     * Whether {@code high} comes strictly after {@code low} and, with a gap, far enough:
+     * {@code months(high) - months(low) >= gap} for release, {@code high / low >= gap} for size.
+     */
+    private static boolean apart(Template t, ModelFact low, ModelFact high) {
+        if (order(t).compare(low, high) >= 0) {
+            return false;
+        }
+        if (t.gap() == null) {
+            return true;
+        }
+        double distance = "release".equals(t.column())
+                ? (high.release().getYear() - low.release().getYear()) * 12 + high.release().getMonthValue()
+                        - low.release().getMonthValue()
+                : high.paramsB().doubleValue() / low.paramsB().doubleValue();
+        return distance >= t.gap().doubleValue();
     }
 
     /** The order of an ordered column: by release month or by size. */

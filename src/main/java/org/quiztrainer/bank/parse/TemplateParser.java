@@ -38,6 +38,10 @@ final class TemplateParser {
                 problems.add(f.at(f.field("type").orElseThrow()), "unknown type '" + c + "'"));
         String compare = f.word("compare").orElse(null);
         int group = f.number("group").map(BigDecimal::intValue).orElse(0);
+        BigDecimal gap = f.number("gap").orElse(null);
+        if (gap != null && (gap.signum() <= 0 || (compare == null && group == 0))) {
+            problems.add(f.at(f.field("gap").orElseThrow()), "bad gap: a positive number, for compare and group templates only");
+        }
         int choices = f.number("choices").map(BigDecimal::intValue).orElse(4);
         String unit = f.word("unit").orElse(null);
         BigDecimal tolerance = f.number("tolerance").orElse(BigDecimal.ZERO);
@@ -65,7 +69,7 @@ final class TemplateParser {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Template(block.id(), column.get(), type.get(), compare, group, choices, unit,
+        return Optional.of(new Template(block.id(), column.get(), type.get(), compare, group, gap, choices, unit,
                 tolerance, topic.get(), tags, source.get(), text.get(), explain.get(), block.at()));
     }
 

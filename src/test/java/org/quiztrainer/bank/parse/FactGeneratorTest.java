@@ -56,13 +56,15 @@ class FactGeneratorTest {
     }
 
     @Test
-    void comparesNeighboursInSizeWithIdsFromBothModels() {
-        Question q = byId.get("compare.larger.gpt-3.gopher");
+    void comparesTheNearestModelAtLeastTwiceAsLarge() {
+        Question q = byId.get("compare.larger.gopher.pangu-sigma");
         var choices = ((QuestionContent.SingleChoice) q.content()).choices();
 
-        assertThat(choices).filteredOn(Choice::correct).extracting(c -> c.text().en()).containsExactly("Gopher");
-        assertThat(q.explanation().en()).contains("so Gopher is larger");
-        assertThat(byId).doesNotContainKey("compare.larger.gpt-3.webgpt");
+        assertThat(choices).filteredOn(Choice::correct).extracting(c -> c.text().en()).containsExactly("PanGu-Σ");
+        assertThat(q.explanation().en()).contains("so PanGu-Σ is larger").contains("PanGu-Σ: A sparse mixture of experts");
+        assertThat(byId).containsKey("compare.larger.codex.gpt-3")
+                .doesNotContainKey("compare.larger.gpt-3.gopher")
+                .doesNotContainKey("compare.larger.t5.codex");
     }
 
     @Test
