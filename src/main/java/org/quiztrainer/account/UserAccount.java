@@ -1,0 +1,142 @@
+package org.quiztrainer.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A person who logs in: learner, instructor or admin. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 80)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "dark_mode", nullable = false)
+    private boolean darkMode;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Role role,
+                       Language language, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.language = language.tag();
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Language getLanguage() {
+        return Language.ofTag(language);
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language.tag();
+    }
+
+    public boolean isDarkMode() {
+        return darkMode;
+    }
+
+    public void setDarkMode(boolean darkMode) {
+        this.darkMode = darkMode;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** Whether logins are refused at {@code now} because of too many failures. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts one failed login; at {@code limit} failures the account locks until {@code now + lock}. */
+    public void recordFailedLogin(Instant now, int limit, java.time.Duration lock) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= limit) {
+            lockedUntil = now.plus(lock);
+            failedLogins = 0;
+        }
+    }
+
+    /** Clears the failure count after a successful login. */
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+}

@@ -1,0 +1,54 @@
+package org.quiztrainer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** The layering rules of DESIGN.md, checked on the compiled main classes. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.quiztrainer");
+    }
+
+    @Test
+    void viewsDoNotTouchRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void viewsDoNotTouchEntityManagers() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void schedulerAndGradingArePureJava() {
+        noClasses().that().resideInAnyPackage("org.quiztrainer.srs..", "org.quiztrainer.grading..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "org.hibernate..", "com.vaadin..", "com.fasterxml..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theShellKnowsNoFeature() {
+        noClasses().that().resideInAPackage("org.quiztrainer.shell..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.quiztrainer.account..",
+                        "org.quiztrainer.bank..", "org.quiztrainer.study..", "org.quiztrainer.classroom..",
+                        "org.quiztrainer.progress..")
+                .check(classes);
+    }
+}
