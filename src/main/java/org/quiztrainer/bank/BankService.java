@@ -1,0 +1,189 @@
+package org.quiztrainer.bank;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quiztrainer.bank.parse.BankReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The question bank: loads the bank folder into the database (at start-up and when an admin asks)
+ * and answers the questions of the browser and of the other features.
+ *
+ * <p>A load reads and validates every file first; with any problem nothing is written, the app keeps
+ * serving what the database holds, and the report is kept for admins.
+ */
+@Service
+public class BankService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BankService.class);
+
+    private final BankSync sync;
+    private final QuestionRepository questions;
+    private final TopicRepository topics;
+    private final QuestionRevisionRepository revisions;
+    private final Clock clock;
+    private final Path path;
+    private volatile LoadReport lastReport;
+
+    BankService(BankSync sync, QuestionRepository questions, TopicRepository topics,
+                QuestionRevisionRepository revisions, ObjectProvider<Clock> clock,
+                @Value("${app.bank.path:questions}") String path) {
+        this.sync = sync;
+        this.questions = questions;
+        this.topics = topics;
+        this.revisions = revisions;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.path = Path.of(path);
+    }
+
+    /** Loads the bank folder of {@code app.bank.path}; called at start-up, before any user. */
+    LoadReport loadAtStartup() {
+        return load(path);
+    }
+
+    /** Reads the bank folder again and writes what changed. Admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public LoadReport reload() {
+        return load(path);
+    }
+
+    /** The report of the last load, if there was one. Admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<LoadReport> lastReport() {
+        return Optional.ofNullable(lastReport);
+    }
+
+    synchronized LoadReport load(Path folder) {
+        Instant start = clock.instant();
+        long t0 = System.nanoTime();
+        BankLoadResult result = BankReader.read(folder);
+        Optional<SyncResult> written = result.bank().map(bank -> sync.sync(bank, start));
+        int count = result.bank().map(b -> b.questions().size()).orElse(0);
+        LoadReport report = new LoadReport(start, folder.toString(), result.problems(), written, count,
+                Duration.ofNanos(System.nanoTime() - t0));
+        lastReport = report;
+        if (report.isSuccess()) {
+            SyncResult s = written.get();
+            LOG.info("Question bank {}: {} questions, {} added, {} changed, {} retired, in {} ms", folder, count,
+                    s.added().size(), s.changed().size(), s.retired().size(), report.took().toMillis());
+        } else {
+            LOG.warn("Question bank {} has {} problems; nothing written. First: {}", folder,
+                    report.problems().size(), report.problems().get(0));
+        }
+        return report;
+    }
+
+    /** The topics being served, in tree order is up to the caller. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Topic> topics() {
+        return topics.findAll().stream().filter(t -> !t.isRetired()).map(TopicEntity::toTopic).toList();
+    }
+
+    /** A page of the questions matching the filter, ordered by topic and id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuestionSummary> find(QuestionFilter filter, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Query q = query(filter);
+        boolean aligned = offset % limit == 0;
+        PageRequest page = aligned ? PageRequest.of(offset / limit, limit) : PageRequest.of(0, offset + limit);
+        List<QuestionEntity> rows = questions.search(q.all, q.topics, q.type, q.tag, q.words, page);
+        return (aligned ? rows : rows.subList(Math.min(offset, rows.size()), rows.size())).stream()
+                .map(e -> new QuestionSummary(e.getId(), e.getTopicId(),
+                        QuestionType.fromCode(e.getQuestionType()).orElseThrow(),
+                        new LocalizedText(e.getTextZh(), e.getTextEn()), e.getRevision()))
+                .toList();
+    }
+
+    /** How many questions match the filter. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(QuestionFilter filter) {
+        Query q = query(filter);
+        return questions.countMatches(q.all, q.topics, q.type, q.tag, q.words);
+    }
+
+    /** Every tag in use, sorted. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> tags() {
+        Set<String> tags = new TreeSet<>();
+        questions.allTagLists().forEach(list -> tags.addAll(List.of(list.split(","))));
+        tags.remove("");
+        return List.copyOf(tags);
+    }
+
+    /** A question with its revision, retired or not; a card compares the revision to notice a change. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<StoredQuestion> question(String id) {
+        return questions.findById(id).map(e -> new StoredQuestion(
+                QuestionCodec.decode(e.getContent(), new Location("", 0)), e.getRevision(), e.isRetired(),
+                e.getChangedAt()));
+    }
+
+    /** Every version of a question, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<StoredQuestion> history(String id) {
+        return revisions.findByQuestionIdOrderByRevision(id).stream()
+                .map(r -> new StoredQuestion(QuestionCodec.decode(r.getContent(), new Location("", 0)),
+                        r.getRevision(), false, r.getCreatedAt()))
+                .toList();
+    }
+
+    /** The questions matching the filter, in full, for export. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Question> export(QuestionFilter filter) {
+        Query q = query(filter);
+        return questions.search(q.all, q.topics, q.type, q.tag, q.words, PageRequest.of(0, Integer.MAX_VALUE))
+                .stream().map(e -> QuestionCodec.decode(e.getContent(), new Location("", 0))).toList();
+    }
+
+    private record Query(boolean all, Collection<String> topics, String type, String tag, String words) {
+    }
+
+    private Query query(QuestionFilter f) {
+        Collection<String> scope = f.topicId().<Collection<String>>map(this::withDescendants).orElse(List.of(""));
+        return new Query(f.topicId().isEmpty(), scope, f.type().map(QuestionType::code).orElse(null),
+                f.tag().map(t -> "%," + t + ",%").orElse(null),
+                f.words().map(w -> "%" + w.toLowerCase(java.util.Locale.ROOT) + "%").orElse(null));
+    }
+
+    private Set<String> withDescendants(String topicId) {
+        List<TopicEntity> all = topics.findAll();
+        Set<String> scope = new HashSet<>(Set.of(topicId));
+        boolean grew = true;
+        while (grew) {
+            List<String> more = new ArrayList<>();
+            for (TopicEntity t : all) {
+                String parent = t.toTopic().parentId();
+                if (parent != null && scope.contains(parent) && !scope.contains(t.getId())) {
+                    more.add(t.getId());
+                }
+            }
+            grew = scope.addAll(more);
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,33 @@
+package org.quiztrainer.bank;
+
+import java.util.List;
+
+/**
+ * One question of the bank, hand-written or generated from the facts table.
+ *
+ * @param id          the stable id; a learner's memory state is keyed by it
+ * @param topicId     the topic it belongs to
+ * @param tags        lowercase tags
+ * @param source      the article section or reference the question was checked against
+ * @param text        the question (the front of a flashcard)
+ * @param explanation shown after every answer
+ * @param content     what is asked and what counts as right
+ * @param origin      where it was written (a template's location for generated questions)
+ */
+public record Question(String id, String topicId, List<String> tags, String source,
+                       LocalizedText text, LocalizedText explanation, QuestionContent content,
+                       Location origin) {
+
+    public Question {
+        tags = List.copyOf(tags);
+        if (!BankIds.isValid(id) || topicId == null || source == null || source.isBlank()
+                || text == null || explanation == null || content == null || origin == null) {
+            throw new IllegalArgumentException("incomplete question " + id);
+        }
+    }
+
+    /** The type of the question, given by its content. */
+    public QuestionType type() {
+        return content.type();
+    }
+}

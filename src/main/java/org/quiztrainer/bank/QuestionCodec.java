@@ -1,0 +1,59 @@
+package org.quiztrainer.bank;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Stores a question as JSON and fingerprints it. The origin (file and line) is not stored, so moving
+ * a question within its file does not make a new version.
+ */
+final class QuestionCodec {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** The stored form: a question without its origin. */
+    private record Stored(String id, String topicId, List<String> tags, String source, LocalizedText text,
+                          LocalizedText explanation, QuestionContent content) {
+    }
+
+    private QuestionCodec() {
+    }
+
+    static String encode(Question q) {
+        try {
+            return JSON.writeValueAsString(new Stored(q.id(), q.topicId(), q.tags(), q.source(), q.text(),
+                    q.explanation(), q.content()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode question " + q.id(), e);
+        }
+    }
+
+    static Question decode(String json, Location origin) {
+        try {
+            Stored s = JSON.readValue(json, Stored.class);
+            return new Question(s.id(), s.topicId(), s.tags(), s.source(), s.text(), s.explanation(), s.content(),
+                    origin);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot decode a stored question", e);
+        }
+    }
+
+    /** The SHA-256 of the stored form, in hex: equal hashes mean an unchanged question. */
+    static String hash(String json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

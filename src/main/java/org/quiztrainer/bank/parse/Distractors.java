@@ -1,0 +1,65 @@
+package org.quiztrainer.bank.parse;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.quiztrainer.bank.ModelFact;
+
+/**
+ * Chooses plausible wrong answers for a fact question, deterministically: other values of the same
+ * column, nearest first. For {@code release} nearness is the distance in months, for
+ * {@code params_b} the ratio of sizes ({@code |ln a - ln b|}); for text columns values of a model
+ * of the same family come first, then of the same release year, then of rows near in the table.
+ * A distractor never equals the answer (compared without case and extra spaces).
+ */
+final class Distractors {
+
+    private Distractors() {
+    }
+
+    static List<String> pick(ModelFact row, String column, List<ModelFact> all, int count) {
+        String answer = normalise(row.cell(column));
+        Map<String, ModelFact> byValue = new LinkedHashMap<>();
+        for (ModelFact other : all) {
+            String value = other.cell(column);
+            if (!value.isEmpty() && !normalise(value).equals(answer)) {
+                byValue.putIfAbsent(normalise(value), other);
+            }
+        }
+        int rowIndex = all.indexOf(row);
+        Comparator<ModelFact> nearest = switch (column) {
+            case "release" -> Comparator.comparingLong(o -> Math.abs(months(o) - months(row)));
+            case "params_b" -> Comparator.comparingDouble(o -> Math.abs(ln(o.paramsB()) - ln(row.paramsB())));
+            default -> Comparator.<ModelFact>comparingInt(o -> kinship(row, o))
+                    .thenComparingInt(o -> Math.abs(all.indexOf(o) - rowIndex));
+        };
+        return byValue.values().stream()
+                .sorted(nearest.thenComparing(o -> o.cell(column)))
+                .limit(count)
+                .map(o -> o.cell(column))
+                .toList();
+    }
+
+    /** 0 for a model of the same family, 1 for one of the same year, 2 otherwise. */
+    private static int kinship(ModelFact row, ModelFact other) {
+        if (other.family().equals(row.family())) {
+            return 0;
+        }
+        return other.release().getYear() == row.release().getYear() ? 1 : 2;
+    }
+
+    private static long months(ModelFact m) {
+        return m.release().getYear() * 12L + m.release().getMonthValue();
+    }
+
+    private static double ln(BigDecimal value) {
+        return Math.log(value.doubleValue());
+    }
+
+    static String normalise(String value) {
+        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
