@@ -33,7 +33,7 @@ final class NumberReader {
 
     private static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final Pattern ARABIC = Pattern.compile(
-            "([+-]?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d+))?");
+            "([+-]?)((?:[1-9]\\d{0,2}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d+))?");
 
     private NumberReader() {
     }
