@@ -66,7 +66,8 @@ final class NumberReader {
                 return new Unreadable(Problem.OUT_OF_RANGE,
                         "'" + s + "' has an exponent beyond +-" + MAX_EXPONENT);
             }
-            number = new BigDecimal(m.group(1) + m.group(2).replace(",", "") + (exponent == null ? "" : "e" + exponent));
+            String digits = m.group(2).replace(",", "");
+            number = new BigDecimal(m.group(1) + digits + (exponent == null ? "" : "e" + exponent));
             rest = s.substring(m.end()).trim();
             if (rest.matches(",\\d.*")) {
                 return new Unreadable(Problem.NOT_A_NUMBER, "'" + s

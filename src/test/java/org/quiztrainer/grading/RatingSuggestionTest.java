@@ -28,7 +28,8 @@ class RatingSuggestionTest {
 
     @Test
     void aWrongAnswerIsAgainHoweverFast() {
-        for (Duration time : List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofHours(1))) {
+        for (Duration time : List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(10),
+                Duration.ofHours(1))) {
             assertThat(rate(false, GradeContext.timed(time, MEDIAN))).isEqualTo(Rating.AGAIN);
         }
     }

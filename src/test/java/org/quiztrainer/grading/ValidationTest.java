@@ -33,7 +33,8 @@ class ValidationTest {
     void shortAnswerKeysNeedAnAnswerThatSurvivesNormalisation() {
         assertThatIllegalArgumentException().isThrownBy(() -> new AnswerKey.ShortAnswerKey(List.of(), List.of()))
                 .withMessageContaining("needs an accepted answer");
-        assertThatIllegalArgumentException().isThrownBy(() -> new AnswerKey.ShortAnswerKey(List.of("。"), List.of("x")))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AnswerKey.ShortAnswerKey(List.of("。"), List.of("x")))
                 .withMessageContaining("empty once normalised");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new AnswerKey.ShortAnswerKey(Arrays.asList("a", null), List.of()))
