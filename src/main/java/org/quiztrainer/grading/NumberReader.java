@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a typed number with an optional unit spelling or scale word into the key's unit.
  *
- * <p>After NFKC (so {@code １７５Ｂ} reads as {@code 175B}) the text is a number, optional white space,
- * and an optional word. The number is either Arabic, {@code [+-]digits[.digits][e[+-]digits]} with
+ * <p>After NFKC (so {@code １７５Ｂ} reads as {@code 175B}) and without trailing punctuation
+ * ({@code 175B。}), the text is a number, optional white space, and an optional word. The number is either Arabic, {@code [+-]digits[.digits][e[+-]digits]} with
  * commas allowed only between groups of three digits ({@code 1,750}), or a Chinese numeral
  * ({@code 一千七百五十}, {@code 两万五}). The word is matched exactly against the unit's spellings and
  * scale words, then without regard to case for words longer than one letter ({@code Billion}), so
@@ -52,7 +52,7 @@ final class NumberReader {
 
     /** Reads {@code text} into {@code unit}, or into a bare number when there is none. */
     static Reading read(String text, Optional<UnitSpec> unit) {
-        String s = TextNormaliser.compact(text).replace('\u2212', '-');
+        String s = TextNormaliser.compact(text).replace('\u2212', '-').replaceFirst("[\\s\\p{P}]+$", "");
         if (s.isEmpty()) {
             return new Unreadable(Problem.BLANK, "nothing was typed");
         }

@@ -40,7 +40,7 @@ class NumericGradingTest {
             "175十亿", "1750亿", "1750 亿", "1,750亿", "0.175T", "0.175 trillion", ".175T", "175000M",
             "175,000 million", "17500000万", "1.75千亿", "0.175万亿", "1.75e2 B", "1.75E2B", "17.5e1", "１７５Ｂ",
             "１７５０亿", "１，７５０亿", "一千七百五十亿", "一百七十五 十亿", "一千七百五十 亿", "一百七十五B",
-            "+175B", " 175B "})
+            "+175B", " 175B ", "175B。", "175 billion.", "175!"})
     void everySpellingAndScaleWordOfTheUnitIsRead(String text) {
         Grade grade = typed(gpt3, text);
         assertThat(grade.correct()).isTrue();
@@ -113,7 +113,7 @@ class NumericGradingTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a number")
-    @ValueSource(strings = {"abc", "B175", "about 175", "?", "e5", "一二三"})
+    @ValueSource(strings = {"abc", "B175", "about 175", "?175", "e5", "一二三"})
     void textThatIsNotANumberIsGradedWrongWithAReason(String text) {
         Grade grade = typed(gpt3, text);
         assertThat(grade.correct()).isFalse();
@@ -157,8 +157,10 @@ class NumericGradingTest {
     void aHugeOrBlankAnswerIsGradedWrongWithoutAnException() {
         assertThat(typed(gpt3, "1".repeat(100_000)).invalid())
                 .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.TOO_LONG));
-        assertThat(typed(gpt3, "  ").invalid())
-                .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.BLANK));
+        for (String blank : List.of("  ", "?", "。")) {
+            assertThat(typed(gpt3, blank).invalid()).as(blank)
+                    .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.BLANK));
+        }
         assertThat(typed(gpt3, "9".repeat(400)).correct()).isFalse();
     }
 }
