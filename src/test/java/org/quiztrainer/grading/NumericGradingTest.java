@@ -125,6 +125,15 @@ class NumericGradingTest {
     }
 
     @Test
+    void theReasonQuotesALongAnswerOnlyInPart() {
+        Grade grade = typed(gpt3, "about " + "x".repeat(400));
+        assertThat(grade.invalid()).hasValueSatisfying(i -> {
+            assertThat(i.detail()).startsWith("'about xxx").contains("...'");
+            assertThat(i.detail().length()).isLessThan(100);
+        });
+    }
+
+    @Test
     void aDecimalCommaIsExplainedNotGuessed() {
         Grade grade = typed(gpt3, "0,175T");
         assertThat(grade.invalid()).hasValueSatisfying(i -> {
