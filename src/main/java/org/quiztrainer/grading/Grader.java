@@ -2,21 +2,8 @@ package org.quiztrainer.grading;
 
 /**
  * Grades an answer against its key. Pure: the same key, response and context always give the same
- * grade; nothing is read from a clock or stored.
- *
- * <p>The rules, each stated with its formula where it is applied:
- * <ul>
- * <li>single choice and true/false: right or wrong;</li>
- * <li>multiple choice: {@code max(0, (c - w) / C)}, see {@link ChoiceGrading};</li>
- * <li>ordering: {@code (L - 1) / (n - 1)} with {@code L} the longest run in correct relative order,
- *     see {@link ArrangementGrading};</li>
- * <li>matching: share of correct pairs;</li>
- * <li>short answers: normalised comparison with the accepted answers of both languages, one typo
- *     forgiven in Latin answers of six or more characters, see {@link TextGrading};</li>
- * <li>numbers: within the tolerance in the key's unit, read with any spelling or scale word of the
- *     unit, see {@link NumberReader};</li>
- * <li>the suggested rating: see {@link GradeContext}.</li>
- * </ul>
+ * grade; nothing is read from a clock or stored. The rules and their formulas are in the
+ * {@linkplain org.quiztrainer.grading package description}; the rating rule is in {@link GradeContext}.
  * Typed input longer than {@value #MAX_INPUT_LENGTH} characters, blank, or unreadable is graded wrong
  * with a {@link Feedback.Invalid} reason, never thrown.
  */

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a typed number with an optional unit spelling or scale word into the key's unit.
  *
- * <p>After NFKC (so {@code １７５Ｂ} reads as {@code 175B}) the text is a number, optional white space,
- * and an optional word. The number is either Arabic, {@code [+-]digits[.digits][e[+-]digits]} with
+ * <p>After NFKC (so {@code １７５Ｂ} reads as {@code 175B}) and without trailing punctuation
+ * ({@code 175B。}), the text is a number, optional white space, and an optional word. The number is either Arabic, {@code [+-]digits[.digits][e[+-]digits]} with
  * commas allowed only between groups of three digits ({@code 1,750}), or a Chinese numeral
  * ({@code 一千七百五十}, {@code 两万五}). The word is matched exactly against the unit's spellings and
  * scale words, then without regard to case for words longer than one letter ({@code Billion}), so
@@ -31,9 +31,10 @@ final class NumberReader {
     /** The largest exponent magnitude read ({@code 1e100}); beyond it arithmetic would be unbounded. */
     static final int MAX_EXPONENT = 100;
 
+    private static final int QUOTED_LENGTH = 40;
     private static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final Pattern ARABIC = Pattern.compile(
-            "([+-]?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d+))?");
+            "([+-]?)((?:[1-9]\\d{0,2}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d+))?");
 
     private NumberReader() {
     }
@@ -52,7 +53,7 @@ final class NumberReader {
 
     /** Reads {@code text} into {@code unit}, or into a bare number when there is none. */
     static Reading read(String text, Optional<UnitSpec> unit) {
-        String s = TextNormaliser.compact(text).replace('\u2212', '-');
+        String s = TextNormaliser.compact(text).replace('\u2212', '-').replaceFirst("[\\s\\p{P}]+$", "");
         if (s.isEmpty()) {
             return new Unreadable(Problem.BLANK, "nothing was typed");
         }
@@ -64,18 +65,19 @@ final class NumberReader {
             if (exponent != null && (exponent.replaceFirst("^[+-]?0*", "").length() > 3
                     || Math.abs(Integer.parseInt(exponent)) > MAX_EXPONENT)) {
                 return new Unreadable(Problem.OUT_OF_RANGE,
-                        "'" + s + "' has an exponent beyond +-" + MAX_EXPONENT);
+                        quote(s) + " has an exponent beyond +-" + MAX_EXPONENT);
             }
-            number = new BigDecimal(m.group(1) + m.group(2).replace(",", "") + (exponent == null ? "" : "e" + exponent));
+            String digits = m.group(2).replace(",", "");
+            number = new BigDecimal(m.group(1) + digits + (exponent == null ? "" : "e" + exponent));
             rest = s.substring(m.end()).trim();
             if (rest.matches(",\\d.*")) {
-                return new Unreadable(Problem.NOT_A_NUMBER, "'" + s
-                        + "' is not a number: a comma only groups thousands (1,750); write decimals with a point");
+                return new Unreadable(Problem.NOT_A_NUMBER, quote(s)
+                        + " is not a number: a comma only groups thousands (1,750); write decimals with a point");
             }
         } else {
             ChineseNumerals.Split split = ChineseNumerals.split(s, unit.map(u -> u.scales().keySet()).orElse(null));
             if (split == null) {
-                return new Unreadable(Problem.NOT_A_NUMBER, "'" + s + "' does not start with a number");
+                return new Unreadable(Problem.NOT_A_NUMBER, quote(s) + " does not start with a number");
             }
             number = split.number();
             rest = split.rest();
@@ -88,7 +90,8 @@ final class NumberReader {
             return new Value(number, "");
         }
         if (unit.isEmpty()) {
-            return new Unreadable(Problem.UNKNOWN_UNIT, "'" + rest + "' in '" + s + "': the answer is a plain number");
+            return new Unreadable(Problem.UNKNOWN_UNIT,
+                    quote(rest) + " in " + quote(s) + ": the answer is a plain number");
         }
         UnitSpec spec = unit.get();
         Optional<String> word = match(rest, spec, false).or(() -> match(rest, spec, true));
@@ -96,7 +99,7 @@ final class NumberReader {
             List<String> known = new ArrayList<>(spec.spellings());
             known.addAll(spec.scales().keySet());
             return new Unreadable(Problem.UNKNOWN_UNIT,
-                    "'" + rest + "' in '" + s + "' is not one of " + String.join(", ", known));
+                    quote(rest) + " in " + quote(s) + " is not one of " + String.join(", ", known));
         }
         BigDecimal scale = spec.scales().get(word.get());
         BigDecimal value = scale == null ? number : number.multiply(scale).divide(spec.base(), PRECISION);
@@ -118,6 +121,14 @@ final class NumberReader {
         }
         boolean oneMeaning = hits.stream().map(h -> value(spec, h)).distinct().count() == 1;
         return oneMeaning ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    /** {@code text} in quotes, cut to {@value #QUOTED_LENGTH} characters so that a detail stays short. */
+    private static String quote(String text) {
+        if (text.codePointCount(0, text.length()) <= QUOTED_LENGTH) {
+            return "'" + text + "'";
+        }
+        return "'" + text.substring(0, text.offsetByCodePoints(0, QUOTED_LENGTH)) + "...'";
     }
 
     private static BigDecimal value(UnitSpec spec, String word) {
