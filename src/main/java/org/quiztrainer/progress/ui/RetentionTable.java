@@ -1,0 +1,24 @@
+package org.quiztrainer.progress.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+import org.quiztrainer.progress.Retention;
+
+/** True retention over 7, 30 and 365 days for young and mature cards. */
+class RetentionTable extends Grid<Retention> {
+
+    RetentionTable(List<Retention> retention) {
+        addClassName("progress-retention-table");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        addColumn(r -> getTranslation("progress.retention.days", r.days()))
+                .setHeader(getTranslation("progress.retention.period")).setFlexGrow(1);
+        addColumn(r -> Labels.figure(r.young())).setHeader(getTranslation("progress.retention.young")).setFlexGrow(1);
+        addColumn(r -> Labels.figure(r.mature())).setHeader(getTranslation("progress.retention.mature"))
+                .setFlexGrow(1);
+        setItems(retention);
+        setAllRowsVisible(true);
+        setWidthFull();
+        getElement().setAttribute("title", getTranslation("progress.retention.help"));
+    }
+}
