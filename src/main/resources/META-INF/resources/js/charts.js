@@ -1,5 +1,5 @@
 /*
- * Draws ECharts options sent by the server in the colours of the current Lumo theme (light or dark), and
+ * Draws ECharts options sent by the server (in English or Chinese) in the colours of the current Lumo theme (light or dark), and
  * draws them again when the theme changes or the element is resized. Options may carry these markers:
  *   axis.qtPercent / option.qtPercent  axis labels / tooltip values 0..1 shown as percentages
  *   calendar.qtFit                     the calendar fills the width; narrow screens show the last 26 weeks
@@ -47,6 +47,7 @@ window.qtCharts = window.qtCharts || (function () {
     const o = JSON.parse(JSON.stringify(source));
     const c = palette(el);
     o.darkMode = isDark();
+    o.animation = false;
     o.backgroundColor = 'transparent';
     o.color = c.series;
     o.textStyle = Object.assign({color: c.text, fontFamily: getComputedStyle(el).fontFamily}, o.textStyle);
@@ -62,6 +63,9 @@ window.qtCharts = window.qtCharts || (function () {
       a.nameTextStyle = {color: c.secondary};
       if (a.qtPercent) {
         a.axisLabel.formatter = percent;
+      }
+      if (a.axisLabel.width) {
+        a.axisLabel.width = Math.min(a.axisLabel.width, Math.floor((el.clientWidth || 400) * 0.3));
       }
     });
     list(o.calendar).forEach(cal => {
@@ -93,9 +97,11 @@ window.qtCharts = window.qtCharts || (function () {
     }
     const cell = Math.max(6, Math.min(18, Math.floor((width - 50) / (weeks + 1))));
     cal.cellSize = [cell, cell];
-    cal.left = 36;
+    cal.left = cell < 11 ? 12 : 36;
+    cal.right = 12;
     cal.top = 24;
-    el.style.height = (cell * 7 + 70) + 'px';
+    cal.dayLabel.show = cell >= 11;
+    el.style.height = (cell * 7 + 40) + 'px';
   }
 
   function draw(el) {
@@ -109,11 +115,12 @@ window.qtCharts = window.qtCharts || (function () {
     }
     el.qtWidth = el.clientWidth;
     const options = themed(el, el.qtOptions);
-    window.echarts.init(el, null, {renderer: 'svg'}).setOption(options);
+    window.echarts.init(el, null, {renderer: 'svg', locale: el.qtLocale}).setOption(options);
   }
 
-  function render(el, options) {
+  function render(el, options, locale) {
     el.qtOptions = options;
+    el.qtLocale = locale === 'ZH' ? 'ZH' : 'EN';
     live.add(el);
     if (!el.qtResize && window.ResizeObserver) {
       el.qtResize = new ResizeObserver(() => {

@@ -53,6 +53,7 @@ public class Chart extends Div {
     }
 
     private void draw() {
-        getElement().executeJs("window.qtCharts.render(this, JSON.parse($0))", options);
+        getElement().executeJs("window.qtCharts.render(this, JSON.parse($0), $1)", options,
+                "zh".equals(getLocale().getLanguage()) ? "ZH" : "EN");
     }
 }

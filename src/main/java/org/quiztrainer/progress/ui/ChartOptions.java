@@ -80,11 +80,11 @@ final class ChartOptions {
 
     /** Stability (days, left axis) and difficulty (1..10, right axis) after each answer. */
     static Map<String, Object> memory(List<ReviewEntry> reviews, String stability, String difficulty) {
-        return map("grid", map("left", 8, "right", 8, "top", 32, "bottom", 8, "containLabel", true),
-                "tooltip", Map.of("trigger", "axis"), "legend", Map.of("top", 0),
+        return map("grid", map("left", 8, "right", 8, "top", 16, "bottom", 32, "containLabel", true),
+                "tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0),
                 "xAxis", Map.of("type", "time"),
-                "yAxis", List.of(map("type", "value", "name", stability), map("type", "value", "name", difficulty,
-                        "min", 0, "max", 10, "splitLine", Map.of("show", false))),
+                "yAxis", List.of(map("type", "value"), map("type", "value", "min", 0, "max", 10,
+                        "splitLine", Map.of("show", false))),
                 "series", List.of(
                         map("type", "line", "name", stability, "step", "end", "data", reviews.stream()
                                 .map(r -> List.<Object>of(r.at().toEpochMilli(), round(r.stability()))).toList()),

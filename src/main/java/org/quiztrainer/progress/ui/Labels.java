@@ -39,7 +39,8 @@ final class Labels {
     static Div tile(String className, String value, String caption) {
         Span number = new Span(value);
         number.addClassName("progress-tile-value");
-        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600")
+        number.getStyle().set("font-size", value.length() > 5 ? "var(--lumo-font-size-l)" : "var(--lumo-font-size-xxl)")
+                .set("overflow-wrap", "anywhere").set("font-weight", "600")
                 .set("color", "var(--lumo-primary-text-color)");
         Span label = new Span(caption);
         label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");

@@ -25,7 +25,7 @@ class LeechList extends Div {
             body.add(list);
         }
         Div section = Labels.section("progress-leeches", getTranslation("progress.leeches.title"), body);
-        section.setWidthFull();
+        section.setSizeFull();
         add(section);
     }
 }

@@ -27,11 +27,11 @@ class MasteryPanel extends Div {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.addComponentColumn(this::link).setHeader(getTranslation("progress.topics.topic")).setFlexGrow(3);
         table.addColumn(t -> t.learned() + "/" + t.questions()).setHeader(getTranslation("progress.topics.learned"))
-                .setFlexGrow(1);
-        table.addColumn(t -> Labels.percent(t.recallNow())).setHeader(getTranslation("progress.recall.now"))
-                .setFlexGrow(1);
-        table.addColumn(t -> Labels.percent(t.recallWeek())).setHeader(getTranslation("progress.recall.week"))
-                .setFlexGrow(1);
+                .setWidth("5.5em").setFlexGrow(0);
+        table.addColumn(t -> Labels.percent(t.recallNow())).setHeader(getTranslation("progress.recall.now-short"))
+                .setWidth("4.5em").setFlexGrow(0);
+        table.addColumn(t -> Labels.percent(t.recallWeek())).setHeader(getTranslation("progress.recall.week-short"))
+                .setWidth("4.5em").setFlexGrow(0);
         table.setItems(topics);
         table.setAllRowsVisible(true);
         add(table);

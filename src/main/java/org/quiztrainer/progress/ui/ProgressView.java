@@ -29,6 +29,8 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     public ProgressView(ProgressService progress) {
         addClassName("progress-view");
         setMaxWidth("1100px");
+        setWidthFull();
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
         Dashboard d = progress.dashboard();
         Anchor study = new Anchor("study", getTranslation("progress.study-now"));
         study.addClassName("progress-study-link");
@@ -56,10 +58,10 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                         new RetentionTable(d.retention())),
                 Labels.section("progress-states", getTranslation("progress.states.title"),
                         chart("progress-states-chart", "240px", ChartOptions.doughnut(states(d.states())))),
-                Labels.section("progress-accuracy", getTranslation("progress.accuracy.title"), accuracy(d))));
+                Labels.section("progress-accuracy", getTranslation("progress.accuracy.title"), accuracy(d)),
+                new LeechList(d.leeches())));
         add(Labels.section("progress-topics", getTranslation("progress.topics.title"),
                 new MasteryPanel(d.topics())));
-        add(new LeechList(d.leeches()));
     }
 
     private Component tiles(Today t) {

@@ -36,6 +36,8 @@ public class QuestionHistoryView extends VerticalLayout implements BeforeEnterOb
         this.settings = settings;
         addClassName("question-history-view");
         setMaxWidth("1100px");
+        setWidthFull();
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
 
     @Override
@@ -80,14 +82,15 @@ public class QuestionHistoryView extends VerticalLayout implements BeforeEnterOb
                 .withZone(zone);
         Grid<ReviewEntry> grid = new Grid<>();
         grid.addClassName("question-history-table");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> time.format(r.at())).setHeader(getTranslation("progress.history.time")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> time.format(r.at())).setHeader(getTranslation("progress.history.time")).setWidth("7em")
+                .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("progress.rating." + r.rating()))
-                .setHeader(getTranslation("progress.history.rating")).setFlexGrow(1);
+                .setHeader(getTranslation("progress.history.rating")).setWidth("4em").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("progress.source." + r.source().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("progress.history.source")).setFlexGrow(1);
+                .setHeader(getTranslation("progress.history.source")).setWidth("4em").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("progress.history.days", r.intervalDays()))
-                .setHeader(getTranslation("progress.history.interval")).setFlexGrow(1);
+                .setHeader(getTranslation("progress.history.interval")).setWidth("4.5em").setFlexGrow(1);
         java.util.List<ReviewEntry> newestFirst = new java.util.ArrayList<>(h.reviews());
         java.util.Collections.reverse(newestFirst);
         grid.setItems(newestFirst);

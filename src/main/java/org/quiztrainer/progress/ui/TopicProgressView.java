@@ -34,6 +34,8 @@ public class TopicProgressView extends VerticalLayout implements BeforeEnterObse
         this.progress = progress;
         addClassName("topic-progress-view");
         setMaxWidth("1100px");
+        setWidthFull();
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
 
     /** The address of a topic's page. */
@@ -72,13 +74,13 @@ public class TopicProgressView extends VerticalLayout implements BeforeEnterObse
         grid.addClassName("topic-question-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(q -> new Anchor("progress/question/" + q.questionId(), q.text().in(getLocale())))
-                .setHeader(getTranslation("progress.question.title")).setFlexGrow(4);
+                .setHeader(getTranslation("progress.question.title")).setWidth("8em").setFlexGrow(4);
         grid.addColumn(q -> getTranslation("progress.state." + state(q))).setHeader(getTranslation("progress.state"))
-                .setFlexGrow(1);
+                .setWidth("4.5em").setFlexGrow(1);
         grid.addColumn(q -> q.state() == State.NEW ? "–" : Labels.percent(q.recallNow()))
-                .setHeader(getTranslation("progress.recall.now")).setFlexGrow(1);
+                .setHeader(getTranslation("progress.recall.now-short")).setWidth("4em").setFlexGrow(1);
         grid.addColumn(q -> q.state() == State.NEW ? "–" : Labels.percent(q.recallWeek()))
-                .setHeader(getTranslation("progress.recall.week")).setFlexGrow(1);
+                .setHeader(getTranslation("progress.recall.week-short")).setWidth("4em").setFlexGrow(1);
         grid.setItems(topic.questions());
         grid.setAllRowsVisible(true);
         return grid;

@@ -1,0 +1,124 @@
+package org.quiztrainer.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.quiztrainer.Browser;
+import org.quiztrainer.progress.ProgressSeed;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The demo learner, with half a year of simulated study, opens each dashboard in real Chromium: English and
+ * light at desktop width, Chinese and dark at 375 px. Screenshots go to target/screenshots/progress-*.png.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:progress-journey;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa", "spring.datasource.password="})
+class ProgressJourneyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Browser browser;
+    long learner;
+
+    @BeforeEach
+    void seedAndOpen() throws Exception {
+        learner = jdbc.queryForObject("select id from app_user where username = 'learner'", Long.class);
+        if (jdbc.queryForObject("select count(*) from review_log where learner_id = ?", Long.class, learner) == 0) {
+            ProgressSeed.simulate(jdbc, learner, Instant.now(), ZoneOffset.UTC, 200, 2, 7);
+        }
+        browser = Browser.open("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theLearnerOpensEveryDashboardInBothLanguagesAndThemes() throws Exception {
+        preferences("en", false);
+        browser.size(1280, 2600);
+        logIn();
+        browser.go("/progress");
+        waitForChart(".progress-calendar-chart");
+        waitForChart(".progress-mastery-chart");
+        assertThat(browser.driver.findElement(By.cssSelector(".progress-view")).getText())
+                .contains("True retention", "Mastery per topic", "day streak");
+        browser.screenshot("progress-en");
+
+        browser.size(1280, 1400);
+        browser.go("/progress/topic/rnn");
+        browser.waitFor(By.cssSelector(".topic-question-table"));
+        browser.screenshot("progress-topic-en");
+        String question = jdbc.queryForObject("select question_id from study_card where learner_id = ? "
+                + "order by lapses desc, reps desc, question_id limit 1", String.class, learner);
+        browser.go("/progress/question/" + question);
+        waitForChart(".question-recall-chart");
+        waitForChart(".question-memory-chart");
+        browser.screenshot("progress-question-en");
+
+        browser.go("/");
+        browser.waitFor(By.cssSelector(".logout")).click();
+        browser.waitFor(By.cssSelector("vaadin-login-form"));
+        preferences("zh-CN", true);
+        browser.size(375, 2900);
+        logIn();
+        browser.go("/progress");
+        waitForChart(".progress-calendar-chart");
+        waitForChart(".progress-forecast-chart");
+        browser.waitForText(By.cssSelector(".progress-view"), "真实保持率");
+        assertNoOverflow();
+        browser.screenshot("progress-zh-dark-375");
+        browser.go("/progress/topic/rnn");
+        browser.waitFor(By.cssSelector(".topic-question-table"));
+        assertNoOverflow();
+        browser.go("/progress/question/" + question);
+        waitForChart(".question-recall-chart");
+        assertNoOverflow();
+        browser.screenshot("progress-question-zh-dark-375");
+    }
+
+    /** Nothing sticks out to the right of the window: not the page, not a section, not a table. */
+    private void assertNoOverflow() {
+        Number page = (Number) browser.js(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(page.intValue()).as("page overflow at 375 px").isLessThanOrEqualTo(0);
+        Number right = (Number) browser.js("return Math.max(0, ...Array.from(document.querySelectorAll("
+                + "'.progress-section, vaadin-grid, .progress-tile')).map(e => e.getBoundingClientRect().right))");
+        assertThat(right.intValue()).as("rightmost box at 375 px").isLessThanOrEqualTo(375);
+    }
+
+    private void preferences(String language, boolean dark) {
+        jdbc.update("update app_user set language = ?, dark_mode = ? where id = ?", language, dark, learner);
+    }
+
+    private void waitForChart(String css) {
+        browser.waitFor(By.cssSelector(css + " svg"));
+        browser.settle();
+    }
+
+    private void logIn() {
+        browser.go("/login");
+        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys("learner");
+        browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("learner123", Keys.ENTER);
+        browser.waitFor(By.cssSelector(".home-view"));
+    }
+}
