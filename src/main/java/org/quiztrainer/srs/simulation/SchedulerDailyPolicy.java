@@ -2,6 +2,7 @@ package org.quiztrainer.srs.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.quiztrainer.srs.Card;
 import org.quiztrainer.srs.MemoryState;
@@ -10,7 +11,7 @@ import org.quiztrainer.srs.Rating;
 import org.quiztrainer.srs.Scheduler;
 
 /**
- * The project's FSRS-6 {@link Scheduler} in the {@link DailySimulator}: default weights, short-term off
+ * The project's FSRS-6 {@link Scheduler} in the {@link DailySimulator}: short-term off
  * (the published setting has no same-day steps, so every answer schedules whole days, as ts-fsrs's
  * {@code LongTermScheduler}), no fuzz (the published simulation has none). The scheduler keeps its own
  * card and memory state from the ratings and days it sees; it never reads the learner's true state.
@@ -29,13 +30,24 @@ public final class SchedulerDailyPolicy implements DailyPolicy {
 
     /** Default weights, short-term off, no fuzz, at {@code desiredRetention}. */
     public static SchedulerDailyPolicy atRetention(double desiredRetention) {
-        return new SchedulerDailyPolicy(Parameters.defaults().withShortTerm(false).withFuzz(false)
-                .withDesiredRetention(desiredRetention));
+        return atRetention(desiredRetention, Parameters.DEFAULT_WEIGHTS);
     }
 
+    /**
+     * Short-term off, no fuzz, at {@code desiredRetention}, with {@code weights}: the learner's own
+     * weights model an optimised scheduler, as the published simulation's FSRS knows the learner's memory.
+     */
+    public static SchedulerDailyPolicy atRetention(double desiredRetention, List<Double> weights) {
+        return new SchedulerDailyPolicy(Parameters.defaults().withShortTerm(false).withFuzz(false)
+                .withDesiredRetention(desiredRetention).withWeights(weights));
+    }
+
+    /** "FSRS-6 r=0.85 (default weights)", or "(fitted weights)" when the weights are not the defaults. */
     @Override
     public String name() {
-        return String.format(Locale.ROOT, "FSRS-6 r=%.2f", scheduler.parameters().desiredRetention());
+        Parameters parameters = scheduler.parameters();
+        return String.format(Locale.ROOT, "FSRS-6 r=%.2f (%s weights)", parameters.desiredRetention(),
+                parameters.weights().equals(Parameters.DEFAULT_WEIGHTS) ? "default" : "fitted");
     }
 
     @Override

@@ -19,11 +19,6 @@ class DailySimulatorTest {
     private static final DailyConfig SMALL = new DailyConfig(1000, 300, 10, 9999, 43_200, 365 * 25,
             Parameters.DEFAULT_WEIGHTS, 7);
 
-    /** The learner weights of the FSRS authors' published run (SSP-MMC-FSRS {@code config.DEFAULT_W}). */
-    private static final List<Double> PUBLISHED_LEARNER = List.of(0.4002, 0.1813, 0.6958, 3.1337, 6.6154, 0.565,
-            2.999, 0.0759, 1.568, 0.248, 0.4816, 1.7469, 0.0247, 0.5986, 1.8441, 0.4189, 1.81, 0.5784, 0.1924,
-            0.0658, 0.4444);
-
     @Test
     void initialTrueDifficultyTakesTheFourFirstRatingValuesWithTheFirstRatingFrequencies() {
         MemoryModel truth = new MemoryModel(Parameters.defaults());
@@ -122,7 +117,7 @@ class DailySimulatorTest {
 
     @Test
     void reproducesTheFsrsAuthorsPublishedTableWithTheirLearner() {
-        DailyConfig published = DailyConfig.published(42).withWeights(PUBLISHED_LEARNER);
+        DailyConfig published = DailyConfig.published(42).withWeights(DailyConfig.PUBLISHED_LEARNER_WEIGHTS);
         DailyResult sm2 = DailySimulator.run(published, LEARNER, new DailySm2Policy());
         DailyResult dr85 = DailySimulator.run(published, LEARNER, new DesiredRetentionPolicy(0.85, 0.4444));
         assertThat(sm2.reviewsPerDay()).isCloseTo(122.2, within(2.5));
