@@ -11,14 +11,15 @@ import org.quiztrainer.srs.Rating;
  * behind their published FSRS vs Anki SM-2 table) and fsrs-optimizer's {@code fsrs_simulator.simulate}:
  * <ol>
  * <li>Each card's first rating is drawn up front from the learner's first-rating probabilities; that
- * rating gives the card's true initial stability S0 = w[G−1] and difficulty D0 = clamp(w4 − e^(w5(G−1)) + 1,
- * 1, 10) (FSRS-6, with the setting's weights). This is the only per-card difference: the published simulators draw no other per-card
- * difficulty, and the buttons pressed on recall do not depend on the card.</li>
+ * rating gives the card's true initial stability S0 = w[G−1] and difficulty
+ * D0 = clamp(w4 − e^(w5(G−1)) + 1, 1, 10) (FSRS-6, with the setting's weights). This is the only
+ * per-card difference: the published simulators draw no other per-card difficulty, and the buttons
+ * pressed on recall do not depend on the card.</li>
  * <li>Each day, in card order: the memorised count is the sum of the true R(t, S) of the introduced
  * cards at the start of the day; every due card (due day ≤ today, up to the review limit and the time
  * limit) is recalled with probability R(t, S), rated Hard/Good/Easy from the learner's probabilities
- * when recalled, and its true S and D follow FSRS-6 from the rating and R; then the
- * day's new cards are answered once.</li>
+ * when recalled, and its true S and D follow FSRS-6 from the rating and R; then the day's new cards
+ * are answered once.</li>
  * <li>After every answer the policy gives the next interval; if the true S exceeds
  * {@link DailyConfig#retireStability()} the card is retired, otherwise the interval is at most the one at
  * which a Good answer would just lift S above it (the published {@code s_max_aware_*} wrappers).</li>

@@ -114,9 +114,9 @@ public final class SimulationBenchmark {
             List<DailyResult> fsrs, DailyResult sm2) {
         Match<DailyResult> match = match(r -> mean(config, seeds, () -> SchedulerDailyPolicy.atRetention(r, weights)),
                 DailyResult::memorisedAverage, sm2.memorisedAverage(), fsrs);
-        comparison(out, fsrs.get(0).policy().replace("r=0.80 ", ""), fsrs.get(1).reviews(), fsrs.get(1).memorisedAverage(), sm2.reviews(),
-                sm2.memorisedAverage(), match.retention(), match.result().reviews(),
-                match.result().memorisedAverage());
+        comparison(out, fsrs.get(0).policy().replace("r=0.80 ", ""), fsrs.get(1).reviews(),
+                fsrs.get(1).memorisedAverage(), sm2.reviews(), sm2.memorisedAverage(), match.retention(),
+                match.result().reviews(), match.result().memorisedAverage());
     }
 
     private static DailyResult mean(DailyConfig config, int seeds, Supplier<DailyPolicy> policy) {
@@ -168,8 +168,9 @@ public final class SimulationBenchmark {
         return best;
     }
 
-    private static void comparison(PrintStream out, String fsrs, double fsrsReviews, double fsrsMemorised, double sm2Reviews,
-            double sm2Memorised, double matchedRetention, double matchedReviews, double matchedMemorised) {
+    private static void comparison(PrintStream out, String fsrs, double fsrsReviews, double fsrsMemorised,
+            double sm2Reviews, double sm2Memorised, double matchedRetention, double matchedReviews,
+            double matchedMemorised) {
         out.printf(Locale.ROOT, "%n%s at 0.85 vs SM-2: %s reviews, %s cards memorised; %s reviews per "
                 + "memorised card.%n", fsrs, fewer(fsrsReviews, sm2Reviews), more(fsrsMemorised, sm2Memorised),
                 fewer(fsrsReviews / fsrsMemorised, sm2Reviews / sm2Memorised));
