@@ -120,6 +120,54 @@ public final class ProgressSeed {
         return rows.size();
     }
 
+    /**
+     * Adds {@code rows} plain answers to the learner's existing cards, spread over the last three years, so
+     * a benchmark reads as many review-log rows as it asks for.
+     */
+    public static void pad(JdbcTemplate jdbc, long learner, Instant now, int rows, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Object[]> cards = new ArrayList<>();
+        jdbc.query("select c.id, c.question_id from study_card c where c.learner_id = ?",
+                rs -> {
+                    cards.add(new Object[] {rs.getLong(1), rs.getString(2)});
+                }, learner);
+        Map<String, String> types = questionTypes(jdbc);
+        List<Object[]> batch = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            Object[] card = cards.get(random.nextInt(cards.size()));
+            Instant at = now.minus(Duration.ofMinutes(random.nextLong(60, 3L * 365 * 1440)));
+            int rating = 1 + random.nextInt(4);
+            long interval = random.nextLong(0, 60);
+            State before = interval == 0 ? State.LEARNING : State.REVIEW;
+            batch.add(new Object[] {learner, card[0], card[1], types.get((String) card[1]), "pad-" + learner + "-" + i,
+                    "STUDY", ts(at), rating, 5000, before.name(), rating == 1 ? State.RELEARNING.name() : "REVIEW",
+                    interval, interval + 1, 0.9, 5.0, 5.0, ts(at.plus(Duration.ofDays(interval + 1))), before.name(), 0,
+                    4.0, 5.0, ts(at), ts(at.minus(Duration.ofDays(interval))), interval, interval, 3, 0, false});
+            if (batch.size() == 5000 || i == rows - 1) {
+                jdbc.batchUpdate(LOG_INSERT, batch);
+                batch.clear();
+            }
+        }
+    }
+
+    /** Copies one learner's cards and answers to another learner (for class-sized benchmarks). */
+    public static void copy(JdbcTemplate jdbc, long from, long to) {
+        jdbc.update("insert into study_card (learner_id, question_id, seen_revision, state, step, stability, difficulty, "
+                + "due, last_review, elapsed_days, scheduled_days, reps, lapses, suspended, leech) select ?, question_id, "
+                + "seen_revision, state, step, stability, difficulty, due, last_review, elapsed_days, scheduled_days, "
+                + "reps, lapses, suspended, leech from study_card where learner_id = ?", to, from);
+        jdbc.update("insert into review_log (learner_id, card_id, question_id, question_type, question_revision, "
+                + "request_id, source, reviewed_at, rating, answer_ms, state_before, state_after, elapsed_days, "
+                + "scheduled_days, retrievability, stability, difficulty, due_after, prev_state, prev_step, "
+                + "prev_stability, prev_difficulty, prev_due, prev_last_review, prev_elapsed_days, prev_scheduled_days, "
+                + "prev_reps, prev_lapses, prev_suspended, prev_leech, card_created) select ?, card_id, question_id, "
+                + "question_type, question_revision, request_id, source, reviewed_at, rating, answer_ms, state_before, "
+                + "state_after, elapsed_days, scheduled_days, retrievability, stability, difficulty, due_after, "
+                + "prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review, "
+                + "prev_elapsed_days, prev_scheduled_days, prev_reps, prev_lapses, prev_suspended, prev_leech, "
+                + "card_created from review_log where learner_id = ?", to, from);
+    }
+
     private static void writeCards(JdbcTemplate jdbc, long learner, Map<String, Card> cards,
                                    Map<String, Boolean> leeches) {
         List<Object[]> rows = new ArrayList<>();
