@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.ModelFact;
@@ -25,6 +26,8 @@ import org.quiztrainer.bank.Template;
  * {@code floorMod(id.hashCode(), choices)}, stable across runs and machines.
  */
 public final class FactGenerator {
+
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
 
     private FactGenerator() {
     }
@@ -205,6 +208,6 @@ public final class FactGenerator {
         for (Map.Entry<String, String> e : values.entrySet()) {
             out = out.replace("{" + e.getKey() + "}", e.getValue());
         }
-        return out.replaceAll("[ \\t]{2,}", " ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 }
