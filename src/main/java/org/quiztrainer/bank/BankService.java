@@ -89,7 +89,7 @@ public class BankService {
         return report;
     }
 
-    /** The topics being served, in tree order is up to the caller. */
+    /** The topics being served (not retired), in no particular order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Topic> topics() {
