@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +41,7 @@ public class BankService {
     private final Clock clock;
     private final Path path;
     private volatile LoadReport lastReport;
+    private volatile Map<String, Unit> units = Map.of();
 
     BankService(BankSync sync, QuestionRepository questions, TopicRepository topics,
                 QuestionRevisionRepository revisions, ObjectProvider<Clock> clock,
@@ -78,6 +80,8 @@ public class BankService {
         LoadReport report = new LoadReport(start, folder.toString(), result.problems(), written, count,
                 Duration.ofNanos(System.nanoTime() - t0));
         lastReport = report;
+        result.bank().ifPresent(bank -> units = bank.units().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Unit::id, u -> u)));
         if (report.isSuccess()) {
             SyncResult s = written.get();
             LOG.info("Question bank {}: {} questions, {} added, {} changed, {} retired, in {} ms", folder, count,
@@ -87,6 +91,11 @@ public class BankService {
                     report.problems().size(), report.problems().get(0));
         }
         return report;
+    }
+
+    /** A unit of numeric answers from the last valid load, by id. */
+    public Optional<Unit> unit(String id) {
+        return Optional.ofNullable(units.get(id));
     }
 
     /** The topics being served (not retired), in no particular order. */

@@ -1,5 +1,6 @@
 package org.quiztrainer.shell;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,11 +24,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("home-cards");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (entry.path().isEmpty()) {
+            if (entry.path().isEmpty() || "/".equals(entry.path())) {
                 continue;
             }
-            com.vaadin.flow.component.html.Anchor card =
-                    new com.vaadin.flow.component.html.Anchor(entry.path(), getTranslation(entry.title()));
+            Anchor card = new Anchor(entry.path(), getTranslation(entry.title()));
             card.addClassName("home-card");
             cards.add(card);
         }

@@ -36,6 +36,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 Preferences.apply(UI.getCurrent(), e.getValue(), Preferences.dark(VaadinSession.getCurrent()));
+                Preferences.choose(e.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });

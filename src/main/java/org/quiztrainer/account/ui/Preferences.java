@@ -1,15 +1,25 @@
 package org.quiztrainer.account.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.Lumo;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 import org.quiztrainer.account.Language;
 
-/** Applies a language and a light or dark theme to the current UI and remembers them in the session. */
+/**
+ * Applies a language and a light or dark theme to the current UI. The last language chosen in this
+ * browser is also kept in a cookie, so a choice made on the login page survives the login.
+ */
 final class Preferences {
 
     static final String LANGUAGE = "qt.language";
     static final String DARK = "qt.dark";
+    static final String COOKIE = "qt-lang";
 
     private Preferences() {
     }
@@ -28,9 +38,36 @@ final class Preferences {
         }
     }
 
+    /** Records an explicit choice of language in this browser. */
+    static void choose(Language language) {
+        VaadinResponse response = VaadinResponse.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, language.tag());
+            cookie.setPath(request == null || request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+            cookie.setHttpOnly(true);
+            response.addCookie(cookie);
+        }
+    }
+
+    /** The language last chosen in this browser, if any. */
+    static Optional<Language> chosen() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
+                .map(c -> Language.ofTag(c.getValue()));
+    }
+
+    /** The language of an anonymous visitor: this session's choice, this browser's, or the browser's locale. */
     static Language language(VaadinSession session) {
         Object value = session.getAttribute(LANGUAGE);
-        return value instanceof Language language ? language : Language.of(session.getLocale());
+        if (value instanceof Language language) {
+            return language;
+        }
+        return chosen().orElseGet(() -> Language.of(session.getLocale()));
     }
 
     static boolean dark(VaadinSession session) {

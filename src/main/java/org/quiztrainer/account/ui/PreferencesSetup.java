@@ -6,12 +6,14 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.quiztrainer.account.AccountService;
 import org.quiztrainer.account.CurrentUser;
+import org.quiztrainer.account.Language;
 import org.quiztrainer.account.UserSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every new UI the language and theme of its user: the stored choice of a logged-in user,
- * else the choice made on the login page, else the browser's language.
+ * Gives every new UI the language and theme of its user. A logged-in user gets their stored language,
+ * unless they just chose another one in this browser (on the login page): that choice is stored.
+ * A visitor gets the language chosen in this session or browser, else the browser's language.
  */
 @Component
 class PreferencesSetup implements VaadinServiceInitListener {
@@ -33,6 +35,10 @@ class PreferencesSetup implements VaadinServiceInitListener {
         VaadinSession session = ui.getSession();
         if (currentUser.find().isPresent()) {
             UserSummary me = accounts.me();
+            Language chosen = Preferences.chosen().orElse(me.language());
+            if (chosen != me.language()) {
+                me = accounts.changeLanguage(me.id(), chosen);
+            }
             Preferences.apply(ui, me.language(), me.darkMode());
         } else {
             Preferences.apply(ui, Preferences.language(session), Preferences.dark(session));

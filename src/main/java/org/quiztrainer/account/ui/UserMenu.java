@@ -43,6 +43,7 @@ class UserMenu implements HeaderItem {
             if (e.isFromClient() && e.getValue() != null) {
                 UserSummary saved = accounts.changeLanguage(me.id(), e.getValue());
                 Preferences.apply(UI.getCurrent(), saved.language(), saved.darkMode());
+                Preferences.choose(e.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });

@@ -1,0 +1,358 @@
+package org.quiztrainer.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quiztrainer.AppTest;
+import org.quiztrainer.TestClock;
+import org.quiztrainer.TestUsers;
+import org.quiztrainer.account.InvalidInputException;
+import org.quiztrainer.account.Role;
+import org.quiztrainer.account.UserSummary;
+import org.quiztrainer.grading.Response;
+import org.quiztrainer.srs.Rating;
+import org.quiztrainer.srs.State;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@AppTest
+class StudyServiceTest {
+
+    static final StudyScope RNN = new StudyScope(Set.of("rnn"), Set.of());
+
+    @Autowired
+    StudyService study;
+    @Autowired
+    StudySettingsService settings;
+    @Autowired
+    CardService cardService;
+    @Autowired
+    ReviewLogRepository logs;
+    @Autowired
+    CardRepository cards;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestClock clock;
+
+    UserSummary me;
+
+    @BeforeEach
+    void learner() {
+        clock.set(Instant.parse("2026-03-02T10:00:00Z"));
+        me = users.create(Role.LEARNER);
+        TestUsers.login(me);
+    }
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+    @Test
+    void newCardsComeInTopicOrderUpToTheDailyLimit() {
+        settings.save(withNewPerDay(3));
+        assertThat(study.counts(RNN).newCards()).isEqualTo(3);
+
+        List<String> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            StudyItem item = study.next(RNN).orElseThrow();
+            assertThat(item.state()).isEqualTo(State.NEW);
+            assertThat(item.question().question().topicId()).isEqualTo("rnn");
+            seen.add(item.questionId());
+            answer(item, Rating.EASY);
+        }
+
+        assertThat(seen).isSorted().doesNotHaveDuplicates();
+        assertThat(study.counts(RNN).newCards()).isZero();
+        assertThat(study.next(RNN)).isEmpty();
+    }
+
+    @Test
+    void theNewCardLimitResetsWhenTheNextStudyDayStartsAtTheDayStartHour() {
+        settings.save(withNewPerDay(1));
+        answer(study.next(RNN).orElseThrow(), Rating.EASY);
+        assertThat(study.counts(RNN).newCards()).isZero();
+
+        clock.set(Instant.parse("2026-03-03T03:59:00Z"));
+        assertThat(study.counts(RNN).newCards()).as("before 4 am it is still yesterday").isZero();
+        clock.set(Instant.parse("2026-03-03T04:00:00Z"));
+        assertThat(study.counts(RNN).newCards()).isEqualTo(1);
+    }
+
+    @Test
+    void aLearningCardDueNowComesBeforeNewCards() {
+        StudyItem first = study.next(RNN).orElseThrow();
+        answer(first, Rating.AGAIN);
+        StudyItem second = study.next(RNN).orElseThrow();
+        assertThat(second.questionId()).as("the failed card is only due in a minute").isNotEqualTo(first.questionId());
+
+        clock.advance(Duration.ofMinutes(1));
+
+        StudyItem next = study.next(RNN).orElseThrow();
+        assertThat(next.questionId()).isEqualTo(first.questionId());
+        assertThat(next.state()).isEqualTo(State.LEARNING);
+        assertThat(study.counts(RNN).learning()).isEqualTo(1);
+    }
+
+    @Test
+    void reviewsDueTodayComeMostOverdueFirstWithinTheReviewLimit() {
+        settings.save(withNewPerDay(2));
+        String a = answer(study.next(RNN).orElseThrow(), Rating.EASY).questionId();
+        clock.advance(Duration.ofHours(1));
+        String b = answer(study.next(RNN).orElseThrow(), Rating.EASY).questionId();
+
+        clock.advance(Duration.ofDays(60));
+        settings.save(new StudySettings(0.9, 0, 1, StudySettings.parseSteps("1m 10m"),
+                StudySettings.parseSteps("10m"), 4, ZoneOffset.UTC));
+        assertThat(study.counts(RNN).review()).isEqualTo(1);
+
+        StudyItem review = study.next(RNN).orElseThrow();
+        assertThat(review.questionId()).isEqualTo(a);
+        assertThat(review.state()).isEqualTo(State.REVIEW);
+        answer(review, Rating.GOOD);
+        assertThat(study.next(RNN)).as("the review limit of 1 is reached").isEmpty();
+        assertThat(b).isNotEqualTo(a);
+    }
+
+    @Test
+    void eachButtonKnowsWhereItLeads() {
+        StudyItem item = study.next(RNN).orElseThrow();
+
+        assertThat(item.intervals().get(Rating.AGAIN)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(item.intervals().get(Rating.HARD)).isEqualTo(Duration.ofMinutes(6));
+        assertThat(item.intervals().get(Rating.GOOD)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(item.intervals().get(Rating.EASY)).isGreaterThanOrEqualTo(Duration.ofDays(5));
+    }
+
+    @Test
+    void anAnswerWritesTheCardAndOneLogRow() {
+        StudyItem item = study.next(RNN).orElseThrow();
+        long before = logs.count();
+
+        AnswerResult result = answer(item, Rating.GOOD);
+
+        assertThat(logs.count()).isEqualTo(before + 1);
+        CardEntity card = cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow();
+        assertThat(card.getState()).isEqualTo(State.LEARNING).isEqualTo(result.state());
+        assertThat(card.getDue()).isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void aStaleAnswerFromASecondTabIsRefusedAndCountedOnce() {
+        StudyItem shown = study.next(RNN).orElseThrow();
+        answer(shown, Rating.AGAIN);
+        clock.advance(Duration.ofMinutes(2));
+        StudyItem tabA = study.item(shown.questionId()).orElseThrow();
+        StudyItem tabB = study.item(shown.questionId()).orElseThrow();
+        long before = logs.count();
+
+        answer(tabA, Rating.GOOD);
+
+        assertThatThrownBy(() -> answer(tabB, Rating.EASY)).isInstanceOf(StaleAnswerException.class);
+        assertThat(logs.count()).isEqualTo(before + 1);
+        assertThat(cards.findByLearnerIdAndQuestionId(me.id(), shown.questionId()).orElseThrow().getState())
+                .isEqualTo(State.LEARNING);
+    }
+
+    @Test
+    void aReplayedRequestIsRefused() {
+        StudyItem item = study.next(RNN).orElseThrow();
+        AnswerCommand command = command(item, Rating.GOOD);
+        study.answer(command);
+        long before = logs.count();
+
+        assertThatThrownBy(() -> study.answer(command)).isInstanceOf(StaleAnswerException.class);
+        assertThat(logs.count()).isEqualTo(before);
+    }
+
+    @Test
+    void undoRestoresTheCardAndRemovesTheLogRow() {
+        StudyItem item = study.next(RNN).orElseThrow();
+        answer(item, Rating.GOOD);
+        clock.advance(Duration.ofMinutes(10));
+        StudyItem again = study.item(item.questionId()).orElseThrow();
+        answer(again, Rating.GOOD);
+        CardEntity graduated = cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow();
+        assertThat(graduated.getState()).isEqualTo(State.REVIEW);
+        long before = logs.count();
+
+        assertThat(study.undo()).contains(item.questionId());
+
+        CardEntity restored = cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow();
+        assertThat(restored.getState()).isEqualTo(State.LEARNING);
+        assertThat(restored.getDue()).isEqualTo(clock.instant());
+        assertThat(logs.count()).isEqualTo(before - 1);
+
+        assertThat(study.undo()).contains(item.questionId());
+        assertThat(cards.findByLearnerIdAndQuestionId(me.id(), item.questionId())).as("a new card again").isEmpty();
+        assertThat(study.next(RNN).orElseThrow().questionId()).isEqualTo(item.questionId());
+    }
+
+    @Test
+    void eightLapsesMakeALeechThatIsSuspendedUntilBroughtBack() {
+        StudyItem item = study.next(RNN).orElseThrow();
+        String id = item.questionId();
+        answer(item, Rating.EASY);
+        AnswerResult result = null;
+        for (int lapse = 1; lapse <= StudyService.LEECH_LAPSES; lapse++) {
+            clock.set(cards.findByLearnerIdAndQuestionId(me.id(), id).orElseThrow().getDue());
+            result = answer(study.item(id).orElseThrow(), Rating.AGAIN);
+            assertThat(result.becameLeech()).as("lapse " + lapse).isEqualTo(lapse == StudyService.LEECH_LAPSES);
+            if (lapse < StudyService.LEECH_LAPSES) {
+                clock.advance(Duration.ofMinutes(10));
+                answer(study.item(id).orElseThrow(), Rating.GOOD);
+            }
+        }
+
+        assertThat(cardService.leeches()).containsExactly(id);
+        clock.advance(Duration.ofDays(1));
+        assertThat(study.next(new StudyScope(Set.of("rnn"), Set.of())).map(StudyItem::questionId))
+                .isNotEqualTo(Optional.of(id));
+        cardService.unsuspend(id);
+        assertThat(cardService.leeches()).isEmpty();
+    }
+
+    @Test
+    void buriedCardsComeBackTheNextStudyDay() {
+        StudyItem item = study.next(RNN).orElseThrow();
+        answer(item, Rating.AGAIN);
+        cardService.bury(item.questionId());
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(study.next(RNN).orElseThrow().questionId()).isNotEqualTo(item.questionId());
+
+        clock.set(Instant.parse("2026-03-03T04:00:00Z"));
+        assertThat(study.next(RNN).orElseThrow().questionId()).isEqualTo(item.questionId());
+    }
+
+    @Test
+    void typedAnswersAreGradedOnTheServerAndLogged() {
+        String id = "rnn.defects-two";
+        StudyItem item = study.item(id).orElseGet(() -> study.next(RNN).orElseThrow());
+        Response response = responseFor(item);
+
+        AnswerResult result = study.answer(new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(),
+                Rating.GOOD, Optional.of(response), Duration.ofSeconds(8), ReviewSource.STUDY));
+
+        assertThat(result.score()).isNotNull().isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aHugeTypedAnswerIsGradedWrongWithoutAnError() {
+        StudyItem item = firstOfType(org.quiztrainer.bank.QuestionType.SHORT_ANSWER);
+
+        var grade = study.check(item.questionId(), new Response.Text("x".repeat(100_000)), Duration.ofSeconds(3));
+
+        assertThat(grade.score()).isZero();
+        assertThat(grade.suggestedRating()).isEqualTo(Rating.AGAIN);
+    }
+
+    @Test
+    void badCommandsChangeNothing() {
+        StudyItem item = study.next(RNN).orElseThrow();
+        long before = logs.count();
+
+        assertThatThrownBy(() -> study.answer(new AnswerCommand(item.questionId(), item.cardVersion(),
+                item.requestId(), null, Optional.empty(), Duration.ofSeconds(1), ReviewSource.STUDY)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> study.answer(new AnswerCommand("no.such.question", null, "r1", Rating.GOOD,
+                Optional.empty(), Duration.ofSeconds(1), ReviewSource.STUDY)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> study.answer(new AnswerCommand(item.questionId(), null, "x".repeat(41),
+                Rating.GOOD, Optional.empty(), Duration.ofSeconds(1), ReviewSource.STUDY)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(logs.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aCardOfAnotherLearnerIsNeitherSeenNorTouched() {
+        StudyItem item = study.next(RNN).orElseThrow();
+        answer(item, Rating.AGAIN);
+        UserSummary other = users.create(Role.LEARNER);
+        TestUsers.login(other);
+
+        assertThat(study.next(RNN).orElseThrow().state()).as("the other learner starts fresh").isEqualTo(State.NEW);
+        assertThatThrownBy(() -> cardService.suspend(item.questionId())).isInstanceOf(InvalidInputException.class);
+        assertThat(study.undo()).isEmpty();
+        TestUsers.login(me);
+        assertThat(cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow().isSuspended())
+                .isFalse();
+    }
+
+    @Test
+    void aChangedQuestionIsMarkedUntilTheLearnerKeepsOrResetsTheirMemory() {
+        StudyItem item = study.next(RNN).orElseThrow();
+        answer(item, Rating.EASY);
+        cardService.onBankChanged(new org.quiztrainer.bank.BankChanged(Set.of(item.questionId()), Set.of()));
+
+        assertThat(study.item(item.questionId()).orElseThrow().questionChanged()).isTrue();
+        cardService.keepMemory(item.questionId());
+        StudyItem kept = study.item(item.questionId()).orElseThrow();
+        assertThat(kept.questionChanged()).isFalse();
+        assertThat(kept.state()).isEqualTo(State.REVIEW);
+
+        cardService.onBankChanged(new org.quiztrainer.bank.BankChanged(Set.of(item.questionId()), Set.of()));
+        cardService.resetMemory(item.questionId());
+        assertThat(study.item(item.questionId()).orElseThrow().state()).isEqualTo(State.NEW);
+    }
+
+    @Test
+    void theSummaryCountsAnswersAccuracyAndTime() {
+        Instant start = clock.instant();
+        answer(study.next(RNN).orElseThrow(), Rating.GOOD);
+        answer(study.next(RNN).orElseThrow(), Rating.AGAIN);
+
+        SessionSummary summary = study.summary(start);
+
+        assertThat(summary.answered()).isEqualTo(2);
+        assertThat(summary.passed()).isEqualTo(1);
+        assertThat(summary.accuracy()).isEqualTo(0.5);
+        assertThat(summary.timeSpent()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(summary.nextDue()).contains(start.plus(Duration.ofMinutes(1)));
+    }
+
+    private StudyItem firstOfType(org.quiztrainer.bank.QuestionType type) {
+        settings.save(withNewPerDay(9999));
+        StudyItem item = study.next(StudyScope.WHOLE_BANK).orElseThrow();
+        while (item.question().question().type() != type) {
+            answer(item, Rating.EASY);
+            item = study.next(StudyScope.WHOLE_BANK).orElseThrow();
+        }
+        return item;
+    }
+
+    private static Response responseFor(StudyItem item) {
+        return switch (item.question().question().type()) {
+            case SHORT_ANSWER -> new Response.Text("sequential");
+            case NUMERIC -> new Response.NumberText("2");
+            case TRUE_FALSE -> new Response.TrueFalse(true);
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> Response.Choices.of(0);
+            case ORDERING -> new Response.Order(List.of("0", "1"));
+            case MATCHING -> new Response.Pairs(java.util.Map.of("0", "0"));
+            default -> new Response.Text("");
+        };
+    }
+
+    private StudySettings withNewPerDay(int n) {
+        StudySettings d = StudySettings.defaults(ZoneOffset.UTC);
+        return new StudySettings(d.desiredRetention(), n, d.maxReviewsPerDay(), d.learningSteps(),
+                d.relearningSteps(), d.dayStartHour(), d.zone());
+    }
+
+    private AnswerResult answer(StudyItem item, Rating rating) {
+        return study.answer(command(item, rating));
+    }
+
+    private static AnswerCommand command(StudyItem item, Rating rating) {
+        return new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(), rating, Optional.empty(),
+                Duration.ofSeconds(5), ReviewSource.STUDY);
+    }
+}
