@@ -60,15 +60,17 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout filters = new HorizontalLayout(type, tag, search, count);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
         filters.setWidthFull();
-        VerticalLayout questions = new VerticalLayout(filters, grid, exports);
+        SplitLayout gridAndPreview = new SplitLayout(grid, preview, SplitLayout.Orientation.VERTICAL);
+        gridAndPreview.setSplitterPosition(55);
+        gridAndPreview.setSizeFull();
+        VerticalLayout questions = new VerticalLayout(filters, gridAndPreview, exports);
         questions.setPadding(false);
         questions.setSizeFull();
-        SplitLayout inner = new SplitLayout(questions, preview);
-        inner.setSplitterPosition(60);
-        inner.setSizeFull();
-        SplitLayout outer = new SplitLayout(topics, inner);
-        outer.setSplitterPosition(20);
+        questions.setFlexGrow(1, gridAndPreview);
+        SplitLayout outer = new SplitLayout(topics, questions);
+        outer.setSplitterPosition(24);
         outer.setSizeFull();
         add(outer);
         refreshGrid();
@@ -87,6 +89,8 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
         topics.expandRecursively(all, 3);
         topics.asSingleSelect().addValueChangeListener(e -> refreshGrid());
         topics.setAriaLabel(getTranslation("bank.topics"));
+        topics.addClassName("topic-tree");
+        topics.setHeightFull();
     }
 
     private void configureFilters() {
@@ -94,24 +98,31 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
         type.setItems(QuestionType.values());
         type.setItemLabelGenerator(t -> getTranslation("bank.type." + t.code()));
         type.setClearButtonVisible(true);
+        type.setWidth("11em");
         type.addValueChangeListener(e -> refreshGrid());
         tag.setLabel(getTranslation("bank.filter.tag"));
         tag.setItems(bank.tags());
         tag.setClearButtonVisible(true);
+        tag.setWidth("11em");
         tag.addValueChangeListener(e -> refreshGrid());
         search.setLabel(getTranslation("bank.filter.search"));
         search.setPlaceholder(getTranslation("bank.filter.search-placeholder"));
         search.setClearButtonVisible(true);
+        search.setWidth("16em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refreshGrid());
     }
 
     private void configureGrid() {
-        grid.addColumn(QuestionSummary::id).setHeader(getTranslation("bank.column.id")).setAutoWidth(true);
+        grid.addColumn(QuestionSummary::id).setHeader(getTranslation("bank.column.id")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(q -> getTranslation("bank.type." + q.type().code()))
-                .setHeader(getTranslation("bank.column.type")).setAutoWidth(true);
-        grid.addColumn(q -> q.text().in(getLocale())).setHeader(getTranslation("bank.column.text")).setFlexGrow(1);
-        grid.addColumn(QuestionSummary::revision).setHeader(getTranslation("bank.column.revision")).setAutoWidth(true);
+                .setHeader(getTranslation("bank.column.type")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> q.text().in(getLocale())).setHeader(getTranslation("bank.column.text")).setFlexGrow(3)
+                .setTooltipGenerator(q -> q.text().in(getLocale()));
+        grid.addColumn(QuestionSummary::revision).setHeader(getTranslation("bank.column.revision")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addClassName("question-grid");
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e ->
                 preview.show(Optional.ofNullable(e.getValue()).flatMap(q -> bank.question(q.id()))));

@@ -16,6 +16,7 @@ class QuestionPreview extends Div {
 
     QuestionPreview() {
         addClassName("question-preview");
+        getStyle().set("padding", "0 var(--lumo-space-m)").set("overflow", "auto");
         show(Optional.empty());
     }
 
