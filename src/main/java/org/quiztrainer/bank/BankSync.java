@@ -21,10 +21,12 @@ class BankSync {
     private final TopicRepository topics;
     private final QuestionRepository questions;
     private final QuestionRevisionRepository revisions;
+    private final UnitRepository units;
     private final ApplicationEventPublisher events;
 
     BankSync(TopicRepository topics, QuestionRepository questions, QuestionRevisionRepository revisions,
-             ApplicationEventPublisher events) {
+             UnitRepository units, ApplicationEventPublisher events) {
+        this.units = units;
         this.topics = topics;
         this.questions = questions;
         this.revisions = revisions;
@@ -38,6 +40,7 @@ class BankSync {
     @Transactional
     public SyncResult sync(QuestionBank bank, Instant now) {
         syncTopics(bank);
+        syncUnits(bank);
         Map<String, Fingerprint> stored = questions.fingerprints().stream()
                 .collect(Collectors.toMap(Fingerprint::id, Function.identity()));
         Set<String> added = new HashSet<>();
@@ -72,6 +75,22 @@ class BankSync {
             events.publishEvent(new BankChanged(changed, retired));
         }
         return new SyncResult(added, changed, retired, unchanged);
+    }
+
+    private void syncUnits(QuestionBank bank) {
+        Map<String, UnitEntity> stored = units.findAll().stream()
+                .collect(Collectors.toMap(UnitEntity::getId, Function.identity()));
+        for (Unit u : bank.units()) {
+            UnitEntity e = stored.remove(u.id());
+            if (e == null) {
+                e = new UnitEntity(u.id());
+                e.update(QuestionCodec.encode(u));
+                units.save(e);
+            } else {
+                e.update(QuestionCodec.encode(u));
+            }
+        }
+        units.deleteAll(stored.values());
     }
 
     private void syncTopics(QuestionBank bank) {
