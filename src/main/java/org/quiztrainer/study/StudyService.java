@@ -13,7 +13,9 @@ import org.quiztrainer.account.CurrentUser;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.bank.StoredQuestion;
+import org.quiztrainer.grading.Feedback;
 import org.quiztrainer.grading.Grade;
+import org.quiztrainer.grading.Problem;
 import org.quiztrainer.grading.Response;
 import org.quiztrainer.srs.Card;
 import org.quiztrainer.srs.Preview;
@@ -129,9 +131,13 @@ public class StudyService {
             card = new CardEntity(me.id(), cmd.questionId(), q.revision(), now);
             card = save(card);
         }
-        Double score = cmd.response()
-                .flatMap(r -> checker.grade(me.id(), q.question(), r, cmd.answerTime()))
-                .map(Grade::score).orElse(null);
+        Optional<Grade> grade = cmd.response()
+                .flatMap(r -> checker.grade(me.id(), q.question(), r, cmd.answerTime()));
+        if (grade.map(g -> g.feedback() instanceof Feedback.Invalid invalid
+                && invalid.problem() == Problem.MALFORMED).orElse(false)) {
+            throw new InvalidInputException(Map.of("response", "study.error.malformed"));
+        }
+        Double score = grade.map(Grade::score).orElse(null);
         ReviewResult result = Schedulers.of(s).review(card.toCard(), cmd.rating(), now);
         ReviewLogEntity log = new ReviewLogEntity(card, created, q.question().type(), q.revision(),
                 cmd.requestId(), cmd.source(), score, cmd.answerTime().toMillis(),
