@@ -319,6 +319,30 @@ class StudyServiceTest {
         assertThat(summary.nextDue()).contains(start.plus(Duration.ofMinutes(1)));
     }
 
+    @Test
+    void practicePicksSeededQuestionsOfTheScopeAndItsAnswersFeedTheSameMemory() {
+        List<String> round = study.practice(RNN, 5, 42);
+
+        assertThat(round).hasSize(5).doesNotHaveDuplicates();
+        assertThat(round).allSatisfy(id -> assertThat(study.item(id).orElseThrow().question().question().topicId())
+                .isEqualTo("rnn"));
+        assertThat(study.practice(RNN, 5, 42)).as("the seed fixes the round").isEqualTo(round);
+        assertThat(study.practice(RNN, 50, 7)).as("a scope with fewer questions gives them all")
+                .hasSizeLessThanOrEqualTo(50).containsAll(round);
+        assertThatThrownBy(() -> study.practice(RNN, 4, 1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> study.practice(RNN, 51, 1)).isInstanceOf(InvalidInputException.class);
+
+        StudyItem item = study.item(round.get(0)).orElseThrow();
+        study.answer(new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(), Rating.GOOD,
+                Optional.empty(), Duration.ofSeconds(4), ReviewSource.PRACTICE));
+        assertThat(study.item(item.questionId()).orElseThrow().state()).isNotEqualTo(State.NEW);
+        assertThat(study.summary(clock.instant().minusSeconds(1)).answered()).isEqualTo(1);
+
+        TestUsers.logout();
+        assertThatThrownBy(() -> study.practice(RNN, 5, 42))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
     private StudyItem firstOfType(org.quiztrainer.bank.QuestionType type) {
         settings.save(withNewPerDay(9999));
         StudyItem item = study.next(StudyScope.WHOLE_BANK).orElseThrow();
