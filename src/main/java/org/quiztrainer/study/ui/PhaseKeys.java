@@ -27,6 +27,12 @@ final class PhaseKeys {
         return this;
     }
 
+    /** Like {@link #on}, but the focused field first hands its value to the server (blur and focus again). */
+    PhaseKeys onAfterInput(Key key, Runnable action) {
+        active.add(Shortcuts.addShortcutListener(owner, action::run, key).resetFocusOnActiveElement());
+        return this;
+    }
+
     void clear() {
         active.forEach(ShortcutRegistration::remove);
         active.clear();

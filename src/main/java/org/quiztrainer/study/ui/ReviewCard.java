@@ -108,7 +108,7 @@ class ReviewCard extends Div {
         check.addClassName("check");
         body.add(w.component(), check, hint("study.card.hint-check"));
         keys.clear();
-        keys.on(Key.ENTER, this::submit);
+        keys.onAfterInput(Key.ENTER, this::submit);
         w.focus();
     }
 

@@ -1,5 +1,6 @@
 package org.quiztrainer.study.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +79,7 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
                 "dayStartHour", dayStart, "zone", zone));
         save.setText(getTranslation("settings.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(retention, newPerDay, reviewsPerDay, learningSteps, relearningSteps,
                 dayStart, zone);
@@ -88,6 +90,14 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
         showLeeches();
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (event.isInitialAttach()) {
+            event.getUI().getPage().retrieveExtendedClientDetails(d -> show(settings.initialise(
+                    StudyView.zone(d.getTimeZoneId()))));
+        }
+    }
+
     private void show(StudySettings s) {
         retention.setValue(s.desiredRetention());
         newPerDay.setValue(s.newPerDay());
@@ -95,7 +105,7 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
         learningSteps.setValue(StudySettings.formatSteps(s.learningSteps()));
         relearningSteps.setValue(StudySettings.formatSteps(s.relearningSteps()));
         dayStart.setValue(s.dayStartHour());
-        zone.setValue(s.zone().getId());
+        zone.setValue(ZoneOffset.UTC.equals(s.zone()) ? "UTC" : s.zone().getId());
     }
 
     void save() {

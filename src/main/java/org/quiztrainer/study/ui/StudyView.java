@@ -100,7 +100,7 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private static ZoneId zone(String id) {
+    static ZoneId zone(String id) {
         try {
             return id == null ? null : ZoneId.of(id);
         } catch (DateTimeException e) {

@@ -3,6 +3,7 @@ package org.quiztrainer.study.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
 import org.quiztrainer.grading.Feedback;
 import org.quiztrainer.grading.Grader;
@@ -21,6 +22,7 @@ class TypedAnswer extends Div implements AnswerWidget {
         field.setHelperText(getTranslation(number ? "study.answer.number.help" : "study.answer.text.help"));
         field.setMaxLength(Grader.MAX_INPUT_LENGTH);
         field.setWidthFull();
+        field.setValueChangeMode(ValueChangeMode.EAGER);
         field.getElement().setAttribute("autocomplete", "off");
         field.getElement().setAttribute("spellcheck", "false");
         KeyGuard.ownTyping(field);

@@ -124,7 +124,8 @@ class StudyJourneyIT {
             input.sendKeys(number ? "1.1亿" : "Googel");
             typesAnswered.add(number ? "typed-number" : "typed-text");
             input.sendKeys(Keys.ENTER);
-            browser.waitFor(By.cssSelector(".feedback"));
+            WebElement feedback = browser.waitFor(By.cssSelector(".feedback"));
+            assertThat(feedback.getText()).as("the typed answer reached the server").doesNotContain("Nothing was typed");
             once(number ? "study-number-feedback" : "study-typed-feedback");
         } else if (!card.findElements(By.cssSelector(".answer-choices, .answer-true-false")).isEmpty()) {
             typesAnswered.add("choice");
