@@ -123,6 +123,7 @@ class CardActions extends Div {
         box.addClassNames("notice", "error-notice");
         box.getElement().setAttribute("role", "alert");
         notices.add(box);
-        Notification.show(text, 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(text, 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

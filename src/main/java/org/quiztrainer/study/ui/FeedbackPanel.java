@@ -4,9 +4,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.Unit;
 import org.quiztrainer.grading.DiffSegment;
 import org.quiztrainer.grading.Feedback;
 import org.quiztrainer.grading.Grade;
@@ -18,7 +21,7 @@ import org.quiztrainer.grading.Grade;
  */
 class FeedbackPanel extends Div {
 
-    FeedbackPanel(Question question, Grade grade, Locale locale) {
+    FeedbackPanel(Question question, Grade grade, Locale locale, Function<String, Optional<Unit>> units) {
         addClassName("feedback");
         getElement().setAttribute("role", "status");
         Div verdict = new Div();
@@ -34,7 +37,7 @@ class FeedbackPanel extends Div {
             verdict.addClassName("wrong");
         }
         add(verdict);
-        details(question, grade.feedback(), locale);
+        details(question, grade.feedback(), locale, units);
         addExplanation(question, locale);
     }
 
@@ -58,7 +61,8 @@ class FeedbackPanel extends Div {
         add(explanation, source);
     }
 
-    private void details(Question question, Feedback feedback, Locale locale) {
+    private void details(Question question, Feedback feedback, Locale locale,
+                         Function<String, Optional<Unit>> units) {
         if (feedback instanceof Feedback.Text t) {
             if (!t.diff().isEmpty() && t.diff().stream().anyMatch(d -> d.kind() != DiffSegment.Kind.SAME)) {
                 Div diff = new Div();
@@ -81,9 +85,11 @@ class FeedbackPanel extends Div {
             }
             add(line(getTranslation("study.feedback.accepted", t.closestAccepted())));
         } else if (feedback instanceof Feedback.Numeric n) {
-            add(line(getTranslation("study.feedback.number", n.expected().stripTrailingZeros().toPlainString(),
-                    n.tolerance().stripTrailingZeros().toPlainString(),
-                    n.given().stripTrailingZeros().toPlainString())));
+            String unit = question.content() instanceof QuestionContent.Numeric num && num.unit() != null
+                    ? units.apply(num.unit()).map(u -> " " + u.name().in(locale)).orElse("") : "";
+            add(line(getTranslation("study.feedback.number", n.expected().stripTrailingZeros().toPlainString()
+                    + unit, n.tolerance().stripTrailingZeros().toPlainString(),
+                    n.given().stripTrailingZeros().toPlainString() + unit)));
         } else if (feedback instanceof Feedback.Choices c && !c.missed().isEmpty()
                 && question.content() instanceof QuestionContent.MultipleChoice m) {
             add(line(getTranslation("study.feedback.missed", c.missed().stream()

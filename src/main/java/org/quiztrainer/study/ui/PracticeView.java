@@ -47,6 +47,7 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
     final Div stage = new Div();
     final PhaseKeys keys = new PhaseKeys(this);
     private final StudyService study;
+    private final BankService bank;
     ReviewCard card;
     private List<String> round = List.of();
     private int index;
@@ -54,6 +55,7 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
 
     public PracticeView(StudyService study, StudySettingsService settings, BankService bank) {
         this.study = study;
+        this.bank = bank;
         addClassName("practice-view");
         scopePicker = new ScopePicker(bank, settings, getLocale(), s -> { });
         count.setLabel(getTranslation("practice.count"));
@@ -116,7 +118,8 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
         StudyItem shown = item.get();
         boolean flashcard = shown.question().question().type() == org.quiztrainer.bank.QuestionType.FLASHCARD;
         card = new ReviewCard(shown, getLocale(), keys, (r, time) -> study.check(shown.questionId(), r, time),
-                (rating, answer) -> record(shown, rating, answer, flashcard), this::advance);
+                (rating, answer) -> record(shown, rating, answer, flashcard), this::advance)
+                .withUnits(bank::unit);
         stage.add(card);
     }
 
@@ -161,7 +164,8 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void error(String text) {
-        Notification.show(text, 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(text, 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     double score() {

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.quiztrainer.bank.Question;
+import org.quiztrainer.bank.Unit;
 import org.quiztrainer.grading.Grade;
 import org.quiztrainer.grading.Response;
 import org.quiztrainer.srs.Rating;
@@ -32,6 +34,7 @@ class ReviewCard extends Div {
     private final BiConsumer<Rating, RecordedAnswer> recorder;
     private final Optional<AnswerWidget> widget;
     private final Runnable quizNext;
+    private Function<String, Optional<Unit>> units = id -> Optional.empty();
     private final Div body = new Div();
     private final long shownAt = System.nanoTime();
     private Duration answerTime;
@@ -128,7 +131,7 @@ class ReviewCard extends Div {
         Grade grade = checker.apply(response, answerTime);
         w.showFeedback(grade.feedback());
         body.removeAll();
-        body.add(w.component(), new FeedbackPanel(question, grade, locale));
+        body.add(w.component(), new FeedbackPanel(question, grade, locale, units));
         if (quizNext != null) {
             recorder.accept(grade.suggestedRating(), recorded());
             next = KeyGuard.ownActivation(new Button(getTranslation("practice.next"), e -> quizNext.run()));
@@ -178,6 +181,12 @@ class ReviewCard extends Div {
         Span s = new Span(getTranslation(key));
         s.addClassName("key-hint");
         return s;
+    }
+
+    /** Where the feedback of a number finds its unit's name. */
+    ReviewCard withUnits(Function<String, Optional<Unit>> lookup) {
+        this.units = lookup;
+        return this;
     }
 
     StudyItem item() {

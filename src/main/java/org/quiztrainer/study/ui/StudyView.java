@@ -54,6 +54,7 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle {
     final CardActions actions;
     private final StudyService study;
     private final StudySettingsService settings;
+    private final BankService bank;
     final PhaseKeys cardKeys = new PhaseKeys(this);
     final Instant sessionStart;
     ReviewCard card;
@@ -64,6 +65,7 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle {
                      Clock clock) {
         this.study = study;
         this.settings = settings;
+        this.bank = bank;
         this.sessionStart = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         addClassName("study-view");
         scopePicker = new ScopePicker(bank, settings, getLocale(), s -> {
@@ -118,7 +120,7 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle {
     void show(StudyItem item) {
         stage.removeAll();
         card = new ReviewCard(item, getLocale(), cardKeys, (r, time) -> study.check(item.questionId(), r, time),
-                (rating, answer) -> record(item, rating, answer), null);
+                (rating, answer) -> record(item, rating, answer), null).withUnits(bank::unit);
         actions.showFor(item);
         stage.add(card);
         undo.setEnabled(study.canUndo());

@@ -125,7 +125,8 @@ class StudyJourneyIT {
             typesAnswered.add(number ? "typed-number" : "typed-text");
             input.sendKeys(Keys.ENTER);
             WebElement feedback = browser.waitFor(By.cssSelector(".feedback"));
-            assertThat(feedback.getText()).as("the typed answer reached the server").doesNotContain("Nothing was typed");
+            assertThat(feedback.getText()).as("the typed answer reached the server")
+                    .doesNotContain("Nothing was typed");
             once(number ? "study-number-feedback" : "study-typed-feedback");
         } else if (!card.findElements(By.cssSelector(".answer-choices, .answer-true-false")).isEmpty()) {
             typesAnswered.add("choice");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -17,11 +18,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.KaribuTest;
+import org.quiztrainer.TestClock;
 import org.quiztrainer.account.Role;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.srs.State;
 import org.quiztrainer.study.AnswerCommand;
+import org.quiztrainer.study.CardService;
 import org.quiztrainer.study.ReviewSource;
 import org.quiztrainer.study.StudyItem;
 import org.quiztrainer.study.StudyService;
@@ -42,6 +45,10 @@ class StudyViewTest extends KaribuTest {
     StudySettingsService settings;
     @Autowired
     BankService bank;
+    @Autowired
+    CardService cards;
+    @Autowired
+    TestClock clock;
 
     StudyView view;
 
@@ -197,6 +204,33 @@ class StudyViewTest extends KaribuTest {
 
         assertThat(view.card.item().questionId()).isNotEqualTo(FLASHCARD);
         assertThat(study.next(view.scopePicker.scope()).orElseThrow().questionId()).isNotEqualTo(FLASHCARD);
+    }
+
+    @Test
+    void theEighthLapseShowsTheLeechNoticeWithAWayBack() {
+        record(FLASHCARD, Rating.EASY);
+        for (int lapse = 1; lapse < StudyService.LEECH_LAPSES; lapse++) {
+            clock.advance(Duration.ofDays(400));
+            record(FLASHCARD, Rating.AGAIN);
+            record(FLASHCARD, Rating.EASY);
+        }
+        clock.advance(Duration.ofDays(400));
+        view.show(study.item(FLASHCARD).orElseThrow());
+
+        fireShortcut(Key.SPACE);
+        fireShortcut(Key.DIGIT_1);
+
+        assertThat(text(view.notices)).contains("That card lapsed 8 times");
+        assertThat(cards.leeches()).containsExactly(FLASHCARD);
+        _click(_get(view.notices, Button.class, spec -> spec.withText("Bring it back")));
+        assertThat(cards.leeches()).isEmpty();
+        assertThat(text(view.notices)).doesNotContain("lapsed");
+    }
+
+    private void record(String questionId, Rating rating) {
+        StudyItem item = study.item(questionId).orElseThrow();
+        study.answer(new AnswerCommand(questionId, item.cardVersion(), item.requestId(), rating, Optional.empty(),
+                Duration.ofSeconds(3), ReviewSource.STUDY));
     }
 
     static String text(Component c) {
