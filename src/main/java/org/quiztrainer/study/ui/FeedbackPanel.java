@@ -86,10 +86,10 @@ class FeedbackPanel extends Div {
             add(line(getTranslation("study.feedback.accepted", t.closestAccepted())));
         } else if (feedback instanceof Feedback.Numeric n) {
             String unit = question.content() instanceof QuestionContent.Numeric num && num.unit() != null
-                    ? units.apply(num.unit()).map(u -> " " + u.name().in(locale)).orElse("") : "";
-            add(line(getTranslation("study.feedback.number", n.expected().stripTrailingZeros().toPlainString()
-                    + unit, n.tolerance().stripTrailingZeros().toPlainString(),
-                    n.given().stripTrailingZeros().toPlainString() + unit)));
+                    ? units.apply(num.unit()).map(u -> u.name().in(locale)).orElse("") : "";
+            add(line(getTranslation(unit.isEmpty() ? "study.feedback.number" : "study.feedback.number-unit",
+                    n.expected().stripTrailingZeros().toPlainString(), n.tolerance().stripTrailingZeros()
+                            .toPlainString(), n.given().stripTrailingZeros().toPlainString(), unit)));
         } else if (feedback instanceof Feedback.Choices c && !c.missed().isEmpty()
                 && question.content() instanceof QuestionContent.MultipleChoice m) {
             add(line(getTranslation("study.feedback.missed", c.missed().stream()

@@ -76,6 +76,7 @@ class ScopePicker extends Details {
         Div store = new Div(saved, delete, name, save);
         store.addClassName("scope-store");
         add(fields, store);
+        KeyGuard.ownActivation(this);
         refreshSaved();
         updateSummary();
     }

@@ -63,8 +63,11 @@ class StudyJourneyIT {
         browser.waitForText(By.tagName("body"), "Settings saved.");
         browser.screenshot("study-settings");
 
+        browser.size(375, 812);
         browser.go("/study");
         browser.waitFor(By.cssSelector(".review-card"));
+        browser.screenshot("study-start-375");
+        browser.size(1280, 860);
         int answered = 0;
         while (answered < 10) {
             answerCard(answered);

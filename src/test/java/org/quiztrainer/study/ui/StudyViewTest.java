@@ -129,6 +129,17 @@ class StudyViewTest extends KaribuTest {
     }
 
     @Test
+    void aNumberWithAScaleWordIsReadInTheQuestionsUnit() {
+        view.show(study.item("aigc-llm.bert-params").orElseThrow());
+        _setValue(((TypedAnswer) view.card.widget().orElseThrow()).field, "3.4亿");
+
+        fireShortcut(Key.ENTER);
+
+        assertThat(text(view.card)).contains("✓ Right")
+                .contains("Expected 0.34 ± 0.005 parameters (billions); your answer counts as 0.34.");
+    }
+
+    @Test
     void nothingChosenForTrueOrFalseAsksForAnAnswerFirst() {
         view.show(study.item("aigc-llm.aigc-not-only-text").orElseThrow());
 
