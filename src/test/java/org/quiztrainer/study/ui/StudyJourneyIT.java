@@ -108,6 +108,43 @@ class StudyJourneyIT {
         browser.screenshot("study-practice-zh");
     }
 
+    @Test
+    void aMatchingQuestionIsAnsweredWithTheKeyboardOnly() throws Exception {
+        browser.go("/login");
+        logIn("learner", "learner123");
+        browser.go("/study");
+        browser.waitFor(By.cssSelector(".review-card"));
+        browser.driver.findElement(By.cssSelector(".scope-picker vaadin-details-summary")).click();
+        WebElement tags = browser.waitFor(By.cssSelector(
+                ".scope-picker vaadin-multi-select-combo-box:nth-of-type(2) input"));
+        tags.sendKeys("relationship");
+        browser.waitFor(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='relationship']")).click();
+        tags.sendKeys(Keys.ESCAPE);
+        browser.waitFor(By.cssSelector(".answer-matching"));
+        browser.settle();
+
+        List<WebElement> selects = browser.driver.findElements(By.cssSelector(".answer-matching vaadin-select"));
+        assertThat(selects).hasSize(4);
+        browser.js("arguments[0].focus()", selects.get(0));
+        for (int i = 0; i < selects.size(); i++) {
+            keys(Keys.ENTER.toString());
+            browser.waitFor(By.cssSelector("vaadin-select-overlay[opened]"));
+            keys(Keys.ARROW_DOWN.toString());
+            keys(Keys.ENTER.toString());
+            browser.settle();
+            assertThat(browser.driver.findElements(By.cssSelector(".feedback")))
+                    .as("Enter in a drop-down picks an option and does not check the answer").isEmpty();
+            keys(Keys.TAB.toString());
+        }
+        assertThat(selects).allSatisfy(s -> assertThat(s.getAttribute("has-value")).isNotNull());
+        browser.screenshot("study-matching-answered");
+        browser.js("arguments[0].focus()", browser.driver.findElement(By.cssSelector("vaadin-button.check")));
+        keys(Keys.ENTER.toString());
+        WebElement feedback = browser.waitFor(By.cssSelector(".feedback"));
+        assertThat(feedback.getText()).containsPattern("Right|right");
+        browser.screenshot("study-matching-feedback");
+    }
+
     private void answerCard(int index) throws Exception {
         WebElement card = browser.waitFor(By.cssSelector(".review-card"));
         browser.settle();
@@ -202,10 +239,14 @@ class StudyJourneyIT {
     }
 
     private void logIn(String name) {
+        logIn(name, "long-enough");
+    }
+
+    private void logIn(String name, String password) {
         WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         user.sendKeys(name);
         browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("long-enough", Keys.ENTER);
+                .sendKeys(password, Keys.ENTER);
         browser.waitFor(By.cssSelector(".home-view"));
     }
 }
