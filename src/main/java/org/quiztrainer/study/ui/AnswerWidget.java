@@ -23,6 +23,9 @@ interface AnswerWidget {
     /** Puts the keyboard focus on the first input. */
     void focus();
 
+    /** Whether nothing was typed, ticked or matched yet (practice then asks for an answer first). */
+    boolean blank();
+
     /** Whether a drop-down of the widget is open, so Enter picks an option rather than submitting. */
     default boolean choosing() {
         return false;

@@ -65,6 +65,11 @@ class ChoiceAnswer extends Div implements AnswerWidget {
     }
 
     @Override
+    public boolean blank() {
+        return isMultiple ? multiple.getValue().isEmpty() : single.getValue() == null;
+    }
+
+    @Override
     public void showFeedback(Feedback feedback) {
         if (feedback instanceof Feedback.Choices f) {
             String right = getTranslation("study.feedback.mark-right");

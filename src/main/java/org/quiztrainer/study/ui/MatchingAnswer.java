@@ -64,6 +64,11 @@ class MatchingAnswer extends Div implements AnswerWidget {
     }
 
     @Override
+    public boolean blank() {
+        return selects.stream().allMatch(s -> s.getValue() == null);
+    }
+
+    @Override
     public void showFeedback(Feedback feedback) {
         for (int i = 0; i < selects.size(); i++) {
             Select<String> select = selects.get(i);

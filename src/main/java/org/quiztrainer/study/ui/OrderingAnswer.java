@@ -103,6 +103,11 @@ class OrderingAnswer extends Div implements AnswerWidget {
     }
 
     @Override
+    public boolean blank() {
+        return false;
+    }
+
+    @Override
     public void showFeedback(Feedback feedback) {
         locked = true;
         render(feedback instanceof Feedback.Ordering f ? f.wrongPositions() : List.of());

@@ -121,7 +121,7 @@ class ReviewCard extends Div {
             return;
         }
         Optional<Response> given = w.response();
-        if (given.isEmpty()) {
+        if (given.isEmpty() || (quizNext != null && w.blank())) {
             body.getChildren().filter(c -> c.hasClassName("answer-required")).findFirst()
                     .ifPresentOrElse(c -> { }, () -> body.addComponentAtIndex(1, required()));
             return;

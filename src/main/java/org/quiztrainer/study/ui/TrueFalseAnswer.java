@@ -36,6 +36,11 @@ class TrueFalseAnswer extends Div implements AnswerWidget {
     }
 
     @Override
+    public boolean blank() {
+        return group.getValue() == null;
+    }
+
+    @Override
     public void showFeedback(Feedback feedback) {
         if (feedback instanceof Feedback.TrueFalse f) {
             String right = getTranslation("study.feedback.mark-right");

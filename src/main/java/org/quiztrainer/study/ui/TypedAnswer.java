@@ -41,6 +41,11 @@ class TypedAnswer extends Div implements AnswerWidget {
     }
 
     @Override
+    public boolean blank() {
+        return field.getValue().isBlank();
+    }
+
+    @Override
     public void showFeedback(Feedback feedback) {
         field.setReadOnly(true);
     }

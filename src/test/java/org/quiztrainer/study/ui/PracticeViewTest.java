@@ -58,11 +58,14 @@ class PracticeViewTest extends KaribuTest {
                 fireShortcut(Key.SPACE);
                 fireShortcut(Key.DIGIT_3);
             } else {
-                fireShortcut(Key.ENTER);
-                if (view.card.next == null) {
-                    _setValue(((TrueFalseAnswer) view.card.widget().orElseThrow()).group, true);
+                AnswerWidget widget = view.card.widget().orElseThrow();
+                if (widget.blank()) {
                     fireShortcut(Key.ENTER);
+                    assertThat(view.card.next).as("a stray Enter on a blank answer records nothing").isNull();
+                    assertThat(StudyViewTest.text(view.card)).contains("Give an answer first.");
+                    answerSomething(widget);
                 }
+                fireShortcut(Key.ENTER);
                 assertThat(StudyViewTest.text(view.card)).contains("Source:");
                 fireShortcut(Key.ENTER);
             }
@@ -73,6 +76,22 @@ class PracticeViewTest extends KaribuTest {
         assertThat(view.card).isNull();
         assertThat(StudyViewTest.text(view.stage)).contains("Practice done").containsPattern("Score: [\\d.]+ of 5");
         assertThat(study.summary(start).answered()).isEqualTo(5);
+    }
+
+    private static void answerSomething(AnswerWidget widget) {
+        if (widget instanceof ChoiceAnswer c) {
+            if (c.multiple.isVisible() && c.multiple.getParent().isPresent()) {
+                _setValue(c.multiple, Set.of(0));
+            } else {
+                _setValue(c.single, 0);
+            }
+        } else if (widget instanceof TrueFalseAnswer t) {
+            _setValue(t.group, true);
+        } else if (widget instanceof TypedAnswer t) {
+            _setValue(t.field, "42");
+        } else if (widget instanceof MatchingAnswer m) {
+            _setValue(m.selects.get(0), "0");
+        }
     }
 
     @Test

@@ -145,7 +145,7 @@ class StudyViewTest extends KaribuTest {
 
         fireShortcut(Key.ENTER);
 
-        assertThat(text(view.card)).contains("Choose an answer first.");
+        assertThat(text(view.card)).contains("Give an answer first.");
         assertThat(view.card.ratings).isNull();
     }
 
