@@ -203,7 +203,7 @@ class StudyViewTest extends KaribuTest {
     }
 
     @Test
-    void suspendAndBuryAreOfferedForCardsTheLearnerHasAndLabelled() {
+    void suspendAndBuryHideTheCardAndAreOfferedForCardsTheLearnerHas() {
         assertThat(view.actions.suspend.isVisible()).as("a new card has nothing to suspend").isFalse();
         fireShortcut(Key.SPACE);
         fireShortcut(Key.DIGIT_1);
@@ -215,6 +215,16 @@ class StudyViewTest extends KaribuTest {
 
         assertThat(view.card.item().questionId()).isNotEqualTo(FLASHCARD);
         assertThat(study.next(view.scopePicker.scope()).orElseThrow().questionId()).isNotEqualTo(FLASHCARD);
+
+        StudyItem second = view.card.item();
+        record(second.questionId(), Rating.AGAIN);
+        view.show(study.item(second.questionId()).orElseThrow());
+        assertThat(view.actions.bury.getElement().getAttribute("aria-label"))
+                .isEqualTo("Bury this card until tomorrow");
+        _click(view.actions.bury);
+        assertThat(view.card.item().questionId()).isNotIn(FLASHCARD, second.questionId());
+        assertThat(text(view.learningCount)).as("the buried learning card is not counted today")
+                .isEqualTo("Learning 0");
     }
 
     @Test
