@@ -276,6 +276,17 @@ class StudyServiceTest {
     }
 
     @Test
+    void aForgedChoiceThatTheQuestionDoesNotHaveIsRefused() {
+        StudyItem item = firstOfType(org.quiztrainer.bank.QuestionType.SINGLE_CHOICE);
+        long before = logs.count();
+
+        assertThatThrownBy(() -> study.answer(new AnswerCommand(item.questionId(), item.cardVersion(),
+                item.requestId(), Rating.GOOD, Optional.of(Response.Choices.of(99)), Duration.ofSeconds(2),
+                ReviewSource.STUDY))).isInstanceOf(InvalidInputException.class);
+        assertThat(logs.count()).isEqualTo(before);
+    }
+
+    @Test
     void aCardOfAnotherLearnerIsNeitherSeenNorTouched() {
         StudyItem item = study.next(RNN).orElseThrow();
         answer(item, Rating.AGAIN);
