@@ -89,6 +89,20 @@ class StudyServiceTest {
     }
 
     @Test
+    void theStudyDayFollowsTheLearnersTimeZone() {
+        settings.save(new StudySettings(0.9, 1, 200, StudySettings.parseSteps("1m 10m"),
+                StudySettings.parseSteps("10m"), 4, java.time.ZoneId.of("Asia/Shanghai")));
+        clock.set(Instant.parse("2026-03-02T19:00:00Z"));
+        answer(study.next(RNN).orElseThrow(), Rating.EASY);
+        assertThat(study.counts(RNN).newCards()).isZero();
+
+        clock.set(Instant.parse("2026-03-02T19:59:00Z"));
+        assertThat(study.counts(RNN).newCards()).as("03:59 in Shanghai: the same study day").isZero();
+        clock.set(Instant.parse("2026-03-02T20:00:00Z"));
+        assertThat(study.counts(RNN).newCards()).as("04:00 in Shanghai: a new study day").isEqualTo(1);
+    }
+
+    @Test
     void aLearningCardDueNowComesBeforeNewCards() {
         StudyItem first = study.next(RNN).orElseThrow();
         answer(first, Rating.AGAIN);
