@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NoRawKeysTest extends KaribuTest {
 
     private static final List<String> PUBLIC_PATHS = List.of("login", "register");
-    private static final List<String> ADMIN_PATHS = List.of("", "admin/users", "progress", "progress/topic/rnn",
-            "progress/question/rnn.shared-weights");
+    private static final List<String> ADMIN_PATHS = List.of("", "admin/users", "study", "practice",
+            "study/settings", "progress", "progress/topic/rnn", "progress/question/rnn.shared-weights");
 
     @Autowired
     AccountService accounts;
