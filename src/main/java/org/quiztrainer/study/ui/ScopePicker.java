@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.quiztrainer.account.InvalidInputException;
@@ -84,6 +85,14 @@ class ScopePicker extends Details {
     StudyScope scope() {
         return new StudyScope(topics.getValue().stream().map(Topic::id).collect(Collectors.toSet()),
                 tags.getValue());
+    }
+
+    /** Selects one topic (an address like {@code study?topic=rnn}); an unknown id changes nothing. */
+    void selectTopic(String topicId) {
+        Topic topic = byId.get(topicId);
+        if (topic != null) {
+            topics.setValue(Set.of(topic));
+        }
     }
 
     private void changed() {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,7 +42,7 @@ import org.quiztrainer.study.StudySettingsService;
 @Route("study")
 @Menu(order = 10, icon = "vaadin:academy-cap", title = "nav.study")
 @PermitAll
-public class StudyView extends VerticalLayout implements HasDynamicTitle {
+public class StudyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final ScopePicker scopePicker;
     final Span newCount = count("count-new");
@@ -91,6 +93,12 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle {
         add(scopePicker, toolbar, progress, progressText, notices, stage);
         PhaseKeys always = new PhaseKeys(this);
         always.on(Key.KEY_U, this::undo).on(Key.KEY_Z, this::undo, KeyModifier.CONTROL);
+    }
+
+    /** {@code study?topic=rnn} opens the session on that topic (the progress pages link here). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("topic").ifPresent(scopePicker::selectTopic);
     }
 
     @Override
