@@ -21,6 +21,7 @@ class StudyTopicLinkTest extends KaribuTest {
         assertThat(view.scopePicker.scope().topicIds()).isEqualTo(Set.of("rnn"));
         assertThat(view.card.item().question().question().topicId()).isEqualTo("rnn");
 
+        reload();
         UI.getCurrent().navigate("study", QueryParameters.of("topic", "no-such-topic"));
         assertThat(_get(StudyView.class).scopePicker.scope().topicIds()).isEmpty();
     }
