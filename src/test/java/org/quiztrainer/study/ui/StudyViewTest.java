@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.quiztrainer.KaribuTest;
 import org.quiztrainer.TestClock;
 import org.quiztrainer.account.Role;
 import org.quiztrainer.bank.BankService;
+import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.srs.State;
 import org.quiztrainer.study.AnswerCommand;
@@ -105,8 +107,13 @@ class StudyViewTest extends KaribuTest {
 
     @Test
     void aRightChoiceSuggestsGood() {
-        view.show(study.item(SINGLE_CHOICE).orElseThrow());
-        _setValue(((ChoiceAnswer) view.card.widget().orElseThrow()).single, 0);
+        StudyItem item = study.item(SINGLE_CHOICE).orElseThrow();
+        view.show(item);
+        List<QuestionContent.Choice> choices =
+                ((QuestionContent.SingleChoice) item.question().question().content()).choices();
+        int right = java.util.stream.IntStream.range(0, choices.size()).filter(i -> choices.get(i).correct())
+                .findFirst().orElseThrow();
+        _setValue(((ChoiceAnswer) view.card.widget().orElseThrow()).single, right);
 
         fireShortcut(Key.ENTER);
 
