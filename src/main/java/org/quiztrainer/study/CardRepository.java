@@ -19,6 +19,8 @@ interface CardRepository extends JpaRepository<CardEntity, Long> {
     @Query("select c.questionId from CardEntity c where c.learnerId = :learner")
     List<String> findQuestionIds(long learner);
 
+    List<CardEntity> findByLearnerIdAndQuestionIdIn(long learnerId, java.util.Collection<String> questionIds);
+
     List<CardEntity> findByLearnerIdAndLeechTrue(long learnerId);
 
     @Query("select min(c.due) from CardEntity c where c.learnerId = :learner and c.suspended = false "
