@@ -10,30 +10,30 @@ import org.springframework.stereotype.Component;
 
 /** Builds a class with an instructor and joined learners for a test, and the bank questions tests use. */
 @Component
-class Classroom {
+public class Classroom {
 
     /** Single choice, the first choice right. */
-    static final String SINGLE = "aigc-llm.bert-why-not-aigc";
+    public static final String SINGLE = "aigc-llm.bert-why-not-aigc";
     /** Multiple choice, the first two of four right. */
-    static final String MULTI = "aigc-llm.bert-good-at";
+    public static final String MULTI = "aigc-llm.bert-good-at";
     /** True/false, the answer false. */
-    static final String TF = "aigc-llm.aigc-not-only-text";
+    public static final String TF = "aigc-llm.aigc-not-only-text";
     /** Short answer: 大语言模型, large language model. */
-    static final String SHORT = "aigc-llm.llm-full-name";
-    static final List<String> FOUR = List.of(SINGLE, MULTI, TF, SHORT);
+    public static final String SHORT = "aigc-llm.llm-full-name";
+    public static final List<String> FOUR = List.of(SINGLE, MULTI, TF, SHORT);
 
-    final TestUsers users;
+    public final TestUsers users;
     final ClassService classes;
     final AssignmentService assignments;
 
-    Classroom(TestUsers users, ClassService classes, AssignmentService assignments) {
+    public Classroom(TestUsers users, ClassService classes, AssignmentService assignments) {
         this.users = users;
         this.classes = classes;
         this.assignments = assignments;
     }
 
     /** A class run by a new instructor, joined by {@code learners} new learners; the instructor is logged in. */
-    Setup create(int learners) {
+    public Setup create(int learners) {
         UserSummary teacher = users.create(Role.INSTRUCTOR);
         TestUsers.login(teacher);
         ClassSummary c = classes.create("Class " + teacher.username());
@@ -48,20 +48,20 @@ class Classroom {
         return new Setup(teacher, c, joined);
     }
 
-    record Setup(UserSummary teacher, ClassSummary cls, List<UserSummary> learners) {
+    public record Setup(UserSummary teacher, ClassSummary cls, List<UserSummary> learners) {
 
-        UserSummary learner() {
+        public UserSummary learner() {
             return learners.get(0);
         }
 
         /** An assignment of the four questions, open for an hour from {@code now}; logged in as the teacher. */
-        Assignment assign(AssignmentService service, AssignmentSettings settings) {
+        public Assignment assign(AssignmentService service, AssignmentSettings settings) {
             TestUsers.login(teacher);
             return service.create(cls.id(), settings);
         }
     }
 
-    static AssignmentSettings fourQuestions(Instant now) {
+    public static AssignmentSettings fourQuestions(Instant now) {
         return AssignmentSettings.of("Quiz 1", FOUR, now, now.plusSeconds(3600));
     }
 }
