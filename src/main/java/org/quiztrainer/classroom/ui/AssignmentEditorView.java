@@ -81,7 +81,7 @@ public class AssignmentEditorView extends VerticalLayout implements BeforeEnterO
     }
 
     private AssignmentSettings defaults() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         return AssignmentSettings.of("", List.of(), now, now.plus(Duration.ofDays(7)));
     }
 

@@ -52,6 +52,7 @@ class AssignmentForm extends Composite<FormLayout> {
         this.zone = zone;
         Map<String, QuestionSummary> byId = new HashMap<>();
         bank.forEach(q -> byId.put(q.id(), q));
+        questions.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         questions.setItems(bank.stream().map(QuestionSummary::id).toList());
         questions.setItemLabelGenerator(id -> id + " · " + byId.get(id).text().in(getLocale()));
         Map<String, Topic> topicById = new HashMap<>();

@@ -68,8 +68,9 @@ public class AttemptDetailView extends VerticalLayout implements BeforeEnterObse
         card.addClassName("attempt-question");
         card.add(new H3(n + ". " + m.question().text().in(getLocale())));
         card.add(new Paragraph(getTranslation("class.review.your-answer",
-                ResponseText.of(m.question(), m.response(), getLocale()))));
-        card.add(new Paragraph(getTranslation("class.review.correct", ResponseText.correct(m.question(), getLocale()))));
+                ResponseText.of(m.question(), m.response(), getLocale(), this::truth))));
+        card.add(new Paragraph(getTranslation("class.review.correct",
+                ResponseText.correct(m.question(), getLocale(), this::truth))));
         card.add(new Paragraph(getTranslation("class.attempt.auto", Formats.percent(m.autoScore()))));
         if (m.response() == null || detail.submittedAt() == null) {
             return card;
@@ -99,6 +100,10 @@ public class AttemptDetailView extends VerticalLayout implements BeforeEnterObse
         row.addClassName("wrap-row");
         card.add(row);
         return card;
+    }
+
+    private String truth(boolean value) {
+        return getTranslation(value ? "class.take.true" : "class.take.false");
     }
 
     @Override

@@ -66,7 +66,7 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
         card.add(new H3(n + ". " + item.question().text().in(getLocale())));
         if (item.mark() != null) {
             card.add(new Paragraph(getTranslation("class.review.your-answer",
-                    ResponseText.of(item.question(), item.response(), getLocale()))));
+                    ResponseText.of(item.question(), item.response(), getLocale(), this::truth))));
             Span mark = new Span(getTranslation("class.review.mark", Formats.percent(item.mark())));
             mark.getElement().setAttribute("theme", "badge " + (item.mark() == 1 ? "success" : "error"));
             card.add(mark);
@@ -76,7 +76,7 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
         }
         if (item.showCorrect()) {
             card.add(new Paragraph(getTranslation("class.review.correct",
-                    ResponseText.correct(item.question(), getLocale()))));
+                    ResponseText.correct(item.question(), getLocale(), this::truth))));
         }
         if (item.showExplanation()) {
             Paragraph p = new Paragraph(item.question().explanation().in(getLocale()));
@@ -84,6 +84,10 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
             card.add(p);
         }
         return card;
+    }
+
+    private String truth(boolean value) {
+        return getTranslation(value ? "class.take.true" : "class.take.false");
     }
 
     @Override

@@ -40,7 +40,7 @@ public class GradebookView extends VerticalLayout implements BeforeEnterObserver
         this.service = service;
         this.zone = settings.mine().zone();
         addClassName("gradebook-view");
-        setSizeFull();
+        grid.setAllRowsVisible(true);
     }
 
     @Override

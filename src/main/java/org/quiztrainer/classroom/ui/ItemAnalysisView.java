@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
@@ -39,7 +41,8 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
     public ItemAnalysisView(ItemAnalysisService service) {
         this.service = service;
         addClassName("item-analysis-view");
-        setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
     }
 
     @Override
@@ -76,20 +79,21 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         }).setHeader(getTranslation("class.analysis.discrimination")).setAutoWidth(true);
         grid.addColumn(i -> String.format(l, "%.0f s", i.stats().averageSeconds()))
                 .setHeader(getTranslation("class.analysis.time")).setAutoWidth(true);
-        grid.addColumn(i -> distribution(i, l)).setHeader(getTranslation("class.analysis.responses")).setFlexGrow(2);
+        grid.addColumn(i -> distribution(i, l, this::truth)).setHeader(getTranslation("class.analysis.responses")).setFlexGrow(2);
         grid.setItems(analysis.items());
         add(new H2(getTranslation("class.analysis.heading", analysis.title())),
                 new Paragraph(getTranslation("class.analysis.about", analysis.attempts())), grid);
     }
 
     /** Each response with its count; choice indexes become the choice's text. */
-    static String distribution(ItemAnalysis.Item i, Locale l) {
+    static String distribution(ItemAnalysis.Item i, Locale l, Function<Boolean, String> truth) {
         List<QuestionContent.Choice> choices = ResponseText.choices(i.question().content());
-        return i.stats().distribution().entrySet().stream().map(e -> label(e, choices, l) + ": " + e.getValue())
+        return i.stats().distribution().entrySet().stream().map(e -> label(e, choices, l, truth) + ": " + e.getValue())
                 .collect(Collectors.joining(" · "));
     }
 
-    private static String label(Map.Entry<String, Integer> e, List<QuestionContent.Choice> choices, Locale l) {
+    private static String label(Map.Entry<String, Integer> e, List<QuestionContent.Choice> choices, Locale l,
+                                Function<Boolean, String> truth) {
         if (e.getKey().equals(ItemStatistics.NO_ANSWER)) {
             return "—";
         }
@@ -97,19 +101,24 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
             QuestionContent.Choice c = choices.get(Integer.parseInt(e.getKey()));
             return (c.correct() ? "✓ " : "") + c.text().in(l);
         }
-        return e.getKey().equals("true") ? "✓" : e.getKey().equals("false") ? "✗" : e.getKey();
+        return e.getKey().equals("true") || e.getKey().equals("false") ? truth.apply(Boolean.parseBoolean(e.getKey()))
+                : e.getKey();
     }
 
     private void show(Question q) {
         Dialog d = new Dialog();
         d.setHeaderTitle(q.id());
         d.add(new Paragraph(q.text().in(getLocale())),
-                new Paragraph(getTranslation("class.review.correct", ResponseText.correct(q, getLocale()))),
+                new Paragraph(getTranslation("class.review.correct", ResponseText.correct(q, getLocale(), this::truth))),
                 new Paragraph(q.explanation().in(getLocale())),
                 new Anchor("bank", getTranslation("class.analysis.bank")));
         d.getFooter().add(new Button(getTranslation("class.close"), e -> d.close()));
         d.setMaxWidth("40rem");
         d.open();
+    }
+
+    private String truth(boolean value) {
+        return getTranslation(value ? "class.take.true" : "class.take.false");
     }
 
     @Override

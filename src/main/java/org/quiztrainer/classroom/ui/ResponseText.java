@@ -2,18 +2,22 @@ package org.quiztrainer.classroom.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.grading.Response;
 
-/** A response or the correct answer of a question as a reader sees it, in the bank's text of the locale. */
+/**
+ * A response or the correct answer of a question as a reader sees it, in the bank's text of the locale;
+ * {@code truth} names true and false in the UI language.
+ */
 final class ResponseText {
 
     private ResponseText() {
     }
 
-    static String of(Question q, Response r, Locale locale) {
+    static String of(Question q, Response r, Locale locale, Function<Boolean, String> truth) {
         if (r == null) {
             return "–";
         }
@@ -24,7 +28,7 @@ final class ResponseText {
                     .map(i -> choices.get(i).text().in(locale)).collect(Collectors.joining("; "));
         }
         if (r instanceof Response.TrueFalse tf) {
-            return tf.answer() ? "✓" : "✗";
+            return truth.apply(tf.answer());
         }
         if (r instanceof Response.Text t) {
             return t.text();
@@ -47,14 +51,14 @@ final class ResponseText {
     }
 
     /** The correct answer, written out. */
-    static String correct(Question q, Locale locale) {
+    static String correct(Question q, Locale locale, Function<Boolean, String> truth) {
         QuestionContent c = q.content();
         if (c instanceof QuestionContent.SingleChoice || c instanceof QuestionContent.MultipleChoice) {
             return choices(c).stream().filter(QuestionContent.Choice::correct).map(x -> x.text().in(locale))
                     .collect(Collectors.joining("; "));
         }
         if (c instanceof QuestionContent.TrueFalse tf) {
-            return tf.answer() ? "✓" : "✗";
+            return truth.apply(tf.answer());
         }
         if (c instanceof QuestionContent.ShortAnswer s) {
             return locale.getLanguage().equals("zh") ? s.acceptZh().get(0) : s.acceptEn().get(0);

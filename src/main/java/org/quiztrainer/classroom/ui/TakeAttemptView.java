@@ -50,6 +50,7 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     private AttemptView attempt;
     private long answered;
     private Registration poll;
+    private Instant lastActivity;
 
     public TakeAttemptView(AttemptService attempts, Clock clock) {
         this.attempts = attempts;
@@ -76,6 +77,7 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     private void build() {
         removeAll();
         answered = attempt.answered();
+        lastActivity = clock.instant();
         add(new H2(attempt.title()));
         if (!attempt.instructions().isEmpty()) {
             add(new Paragraph(attempt.instructions()));
@@ -121,8 +123,10 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
 
     private void save(AttemptItem item, Response response, Span feedback) {
         try {
+            Instant now = clock.instant();
             SavedAnswer saved = attempts.save(attempt.id(), item.questionId(), response,
-                    Duration.between(attempt.startedAt(), clock.instant()));
+                    Duration.between(lastActivity, now));
+            lastActivity = now;
             if (item.saved() == null && feedback.getElement().getAttribute("data-saved") == null) {
                 answered++;
             }
@@ -190,9 +194,5 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public String getPageTitle() {
         return attempt == null ? getTranslation("class.take.title") : attempt.title();
-    }
-
-    Instant deadline() {
-        return attempt.deadline();
     }
 }

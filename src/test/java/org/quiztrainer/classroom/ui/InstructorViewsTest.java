@@ -117,7 +117,7 @@ class InstructorViewsTest extends KaribuTest {
         ItemAnalysisView analysis = _get(ItemAnalysisView.class);
         assertThat(_size(analysis.grid)).isEqualTo(4);
         assertThat(_get(analysis.grid, 0).stats().facility()).as("(0.5 overridden + 0) / 2").isEqualTo(0.25);
-        assertThat(ItemAnalysisView.distribution(_get(analysis.grid, 0), Locale.ENGLISH))
+        assertThat(ItemAnalysisView.distribution(_get(analysis.grid, 0), Locale.ENGLISH, b -> b ? "True" : "False"))
                 .contains("✓ It is good at understanding text (search, sentiment), not at generating content: 1");
     }
 
