@@ -40,7 +40,8 @@ class AssignmentValidator {
         }
         var topicIds = bank.topics().stream().map(Topic::id).toList();
         if (!topicIds.containsAll(s.randomTopics()) || !bank.tags().containsAll(s.randomTags())
-                || String.join(",", s.randomTopics()).length() > 1000 || String.join(",", s.randomTags()).length() > 1000) {
+                || String.join(",", s.randomTopics()).length() > 1000
+                || String.join(",", s.randomTags()).length() > 1000) {
             errors.put("randomTopics", "class.error.scope");
         }
         if (s.questionCount() == 0) {

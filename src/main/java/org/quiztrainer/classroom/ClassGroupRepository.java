@@ -11,7 +11,8 @@ interface ClassGroupRepository extends JpaRepository<ClassGroup, Long> {
 
     List<ClassGroup> findByInstructorIdOrderByName(long instructorId);
 
-    @Query("select c from ClassGroup c where c.id in (select m.classId from ClassMember m where m.learnerId = :learner) "
+    @Query("select c from ClassGroup c where c.id in "
+            + "(select m.classId from ClassMember m where m.learnerId = :learner) "
             + "order by c.name")
     List<ClassGroup> findJoinedBy(long learner);
 }

@@ -19,6 +19,7 @@ import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.classroom.LearnerAssignment.Status;
 import org.quiztrainer.grading.Response;
 import org.quiztrainer.study.MemoryService;
+import org.quiztrainer.study.StudyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -37,6 +38,8 @@ class AttemptServiceTest {
     AttemptSweeper sweeper;
     @Autowired
     MemoryService memory;
+    @Autowired
+    StudyService study;
     @Autowired
     Classroom classroom;
     @Autowired
@@ -73,7 +76,8 @@ class AttemptServiceTest {
         assertThat(resumed.id()).as("a second start resumes").isEqualTo(v.id());
         assertThat(resumed.answered()).isEqualTo(3);
         assertThat(resumed.items()).extracting(AttemptItem::saved)
-                .containsExactly(Response.Choices.of(0), Response.Choices.of(0, 2), new Response.TrueFalse(false), null);
+                .containsExactly(Response.Choices.of(0), Response.Choices.of(0, 2), new Response.TrueFalse(false),
+                        null);
         AttemptView done = attempts.submit(v.id());
         assertThat(done.submitted()).isTrue();
         AttemptReview review = learner.review(v.id());
@@ -189,7 +193,8 @@ class AttemptServiceTest {
 
     private void attemptScoring(Assignment a, int right) {
         AttemptView v = attempts.start(a.id());
-        List<Response> answers = List.of(Response.Choices.of(0), Response.Choices.of(0, 1), new Response.TrueFalse(false));
+        List<Response> answers = List.of(Response.Choices.of(0), Response.Choices.of(0, 1),
+                new Response.TrueFalse(false));
         for (int i = 0; i < right; i++) {
             attempts.save(v.id(), Classroom.FOUR.get(i), answers.get(i), SECONDS);
         }
@@ -229,6 +234,23 @@ class AttemptServiceTest {
         assertThat(second.items()).extracting(AttemptItem::questionId)
                 .containsExactlyElementsOf(first.items().stream().map(AttemptItem::questionId).toList());
         assertThat(first.items()).allMatch(i -> i.question().topicId().equals("rnn"));
+    }
+
+    @Test
+    void eachLearnerGetsTheirOwnWeakestQuestions() {
+        TestUsers.login(setup.learner());
+        study.recordQuizAnswer(Classroom.TF, new Response.TrueFalse(true), SECONDS, "weak-1");
+        TestUsers.login(setup.learners().get(1));
+        study.recordQuizAnswer(Classroom.SHORT, new Response.Text("no idea"), SECONDS, "weak-2");
+        clock.advance(Duration.ofDays(2));
+        Assignment a = setup.assign(assignments, AssignmentSettings.of("Weakest", List.of(), clock.instant(),
+                clock.instant().plusSeconds(3600)).withDrawn(0, Set.of("aigc-llm"), Set.of(), 1));
+
+        TestUsers.login(setup.learner());
+        assertThat(attempts.start(a.id()).items()).extracting(AttemptItem::questionId).containsExactly(Classroom.TF);
+        TestUsers.login(setup.learners().get(1));
+        assertThat(attempts.start(a.id()).items()).extracting(AttemptItem::questionId)
+                .containsExactly(Classroom.SHORT);
     }
 
     @Test

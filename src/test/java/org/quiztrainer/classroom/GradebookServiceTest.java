@@ -106,7 +106,8 @@ class GradebookServiceTest {
         assertThat(csv.substring(1).split("\r\n", -1)).hasSize(4).endsWith("");
         List<List<String>> rows = parse(new String(bytes, StandardCharsets.UTF_8).substring(1));
         assertThat(rows.get(0)).containsExactly("姓名", "Username", "Quiz 1");
-        assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("张三, \"小张\"", zhang.username(), "50.00"));
+        assertThat(rows).anySatisfy(r -> assertThat(r)
+                .containsExactly("张三, \"小张\"", zhang.username(), "50.00"));
     }
 
     @Test

@@ -79,7 +79,8 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         }).setHeader(getTranslation("class.analysis.discrimination")).setAutoWidth(true);
         grid.addColumn(i -> String.format(l, "%.0f s", i.stats().averageSeconds()))
                 .setHeader(getTranslation("class.analysis.time")).setAutoWidth(true);
-        grid.addColumn(i -> distribution(i, l, this::truth)).setHeader(getTranslation("class.analysis.responses")).setFlexGrow(2);
+        grid.addColumn(i -> distribution(i, l, this::truth)).setHeader(getTranslation("class.analysis.responses"))
+                .setFlexGrow(2);
         grid.setItems(analysis.items());
         add(new H2(getTranslation("class.analysis.heading", analysis.title())),
                 new Paragraph(getTranslation("class.analysis.about", analysis.attempts())), grid);
@@ -109,7 +110,8 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         Dialog d = new Dialog();
         d.setHeaderTitle(q.id());
         d.add(new Paragraph(q.text().in(getLocale())),
-                new Paragraph(getTranslation("class.review.correct", ResponseText.correct(q, getLocale(), this::truth))),
+                new Paragraph(getTranslation("class.review.correct",
+                        ResponseText.correct(q, getLocale(), this::truth))),
                 new Paragraph(q.explanation().in(getLocale())),
                 new Anchor("bank", getTranslation("class.analysis.bank")));
         d.getFooter().add(new Button(getTranslation("class.close"), e -> d.close()));

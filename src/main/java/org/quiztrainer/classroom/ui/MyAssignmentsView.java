@@ -95,7 +95,8 @@ public class MyAssignmentsView extends VerticalLayout implements HasDynamicTitle
         card.add(new H3(a.title()), status, new Paragraph(a.className()));
         card.add(new Paragraph(getTranslation("class.my.window", Formats.dateTime(a.opensAt(), zone, getLocale()),
                 Formats.dateTime(a.closesAt(), zone, getLocale()))));
-        String allowed = a.attemptsAllowed() == AssignmentSettings.UNLIMITED ? "∞" : String.valueOf(a.attemptsAllowed());
+        String allowed = a.attemptsAllowed() == AssignmentSettings.UNLIMITED ? "∞"
+                : String.valueOf(a.attemptsAllowed());
         String limit = a.timeLimit() == null ? getTranslation("class.my.no-limit")
                 : getTranslation("class.my.limit", a.timeLimit().toMinutes());
         card.add(new Paragraph(getTranslation("class.my.attempts", a.attemptsUsed(), allowed) + " · " + limit));

@@ -81,7 +81,8 @@ class ClassroomJourneyIT {
 
         browser.driver.navigate().refresh();
         browser.waitForText(By.cssSelector(".attempt-progress"), "1 of 2 answered");
-        WebElement kept = browser.waitFor(By.xpath("//vaadin-radio-button[contains(., 'It is good at understanding text')]"));
+        WebElement kept = browser.waitFor(
+                By.xpath("//vaadin-radio-button[contains(., 'It is good at understanding text')]"));
         assertThat(kept.getAttribute("checked")).as("the answer survived the reload").isNotNull();
         assertThat(browser.driver.findElement(By.cssSelector(".attempt-timer")).getText()).startsWith("Time left 19:");
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='False']"));
@@ -124,11 +125,21 @@ class ClassroomJourneyIT {
                 .findElement(By.tagName("input"));
         box.sendKeys(questionId);
         browser.settle();
-        browser.waitFor(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + questionId + "')]"));
-        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        By item = By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + questionId + " · ')]");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).size() == 1);
+        browser.waitFor(item).click();
         browser.settle();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> chipFor(questionId));
         box.sendKeys(Keys.ESCAPE);
         browser.settle();
+    }
+
+    private boolean chipFor(String questionId) {
+        WebElement box = browser.driver.findElement(
+                By.cssSelector(".assignment-editor-view vaadin-multi-select-combo-box"));
+        return (Boolean) browser.js("return [...arguments[0].selectedItems]"
+                + ".some(i => JSON.stringify(i).includes(arguments[1]))", box, questionId);
     }
 
     private void logIn(String username, String password) {
