@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.bank.Question;
+import org.quiztrainer.bank.StoredQuestion;
 import org.quiztrainer.grading.Grade;
 import org.quiztrainer.grading.GradeContext;
 import org.quiztrainer.grading.Grader;
@@ -100,7 +101,8 @@ public class AttemptService {
 
     /**
      * Saves the caller's answer to one question of their attempt, replacing an earlier one, and grades it.
-     * The first answer to each question also updates the caller's memory of it (source QUIZ). Refused with
+     * The first answer to each question also updates the caller's memory of it (source QUIZ; not for a
+     * question retired from the bank since the attempt started). Refused with
      * {@link AttemptClosedException} once the attempt is submitted or past its deadline.
      */
     @Transactional(noRollbackFor = AttemptClosedException.class)
@@ -116,14 +118,17 @@ public class AttemptService {
         }
         Duration time = answerTime == null || answerTime.isNegative() || answerTime.toDays() > 0
                 ? Duration.ZERO : answerTime;
-        Question q = bank.question(questionId).orElseThrow().question();
+        StoredQuestion stored = bank.question(questionId).orElseThrow();
+        Question q = stored.question();
         Grade grade = grade(q, response, time);
         AttemptAnswer answer = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
                 .orElseGet(() -> new AttemptAnswer(attemptId, questionId));
         answer.answer(ResponseCodec.encode(response), grade.score(), time.toMillis(), now);
         answers.save(answer);
-        study.recordQuizAnswer(questionId, response, time,
-                UUID.nameUUIDFromBytes(("quiz:" + attemptId + ":" + questionId).getBytes()).toString());
+        if (!stored.retired()) {
+            study.recordQuizAnswer(questionId, response, time,
+                    UUID.nameUUIDFromBytes(("quiz:" + attemptId + ":" + questionId).getBytes()).toString());
+        }
         return new SavedAnswer(questionId, a.settings().immediateFeedback() ? grade : null);
     }
 

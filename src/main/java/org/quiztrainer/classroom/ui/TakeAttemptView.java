@@ -161,15 +161,23 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
                 new RouteParameters("attemptId", String.valueOf(attempt.id()))));
     }
 
-    /** Updates the countdown; at the deadline the server has submitted the attempt, so the review opens. */
+    /**
+     * Updates the countdown. At the deadline the server has submitted the attempt, so the review opens; if an
+     * extension moved the deadline meanwhile, the countdown goes on to the new one.
+     */
     void tick() {
         Duration left = Duration.between(clock.instant(), attempt.deadline());
         timer.setText(getTranslation("class.take.time-left", Formats.countdown(left)));
         timer.getElement().setAttribute("theme", "badge" + (left.toMinutes() < 1 ? " error" : ""));
         progress.setText(getTranslation("class.take.progress", answered, attempt.items().size()));
-        if ((left.isZero() || left.isNegative()) && attempts.attempt(attempt.id()).submitted()) {
-            Notification.show(getTranslation("class.take.time-up"));
-            toReview();
+        if (left.isZero() || left.isNegative()) {
+            AttemptView fresh = attempts.attempt(attempt.id());
+            if (fresh.submitted()) {
+                Notification.show(getTranslation("class.take.time-up"));
+                toReview();
+            } else {
+                attempt = fresh;
+            }
         }
     }
 

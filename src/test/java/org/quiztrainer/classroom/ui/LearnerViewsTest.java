@@ -118,6 +118,26 @@ class LearnerViewsTest extends KaribuTest {
         assertThat(allComponents()).anyMatch(c -> c instanceof Span s && s.getText().equals("Score: 25 %"));
     }
 
+    @Test
+    void anExtensionGrantedDuringTheAttemptMovesTheCountdownOn() {
+        Assignment open = setup.assign(assignments, Classroom.fourQuestions(now));
+        UserSummary learner = join();
+        UI.getCurrent().navigate(TakeAttemptView.class, new RouteParameters("assignmentId",
+                String.valueOf(open.id())));
+        TakeAttemptView take = _get(TakeAttemptView.class);
+        assertThat(take.timer.getText()).isEqualTo("Time left 1:00:00");
+        TestUsers.login(setup.teacher());
+        assignments.extend(open.id(), learner.id(), now.plus(Duration.ofHours(2)), null);
+        TestUsers.login(learner);
+
+        clock.advance(Duration.ofHours(1));
+        take.tick();
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TakeAttemptView.class);
+        take.tick();
+        assertThat(take.timer.getText()).isEqualTo("Time left 1:00:00");
+    }
+
     private UserSummary join() {
         UserSummary learner = classroom.users.create(Role.LEARNER);
         TestUsers.login(learner);
