@@ -88,6 +88,13 @@ class ClassroomJourneyIT {
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='False']"));
         browser.waitForText(By.cssSelector(".attempt-progress"), "2 of 2 answered");
         browser.screenshot("class-take");
+        browser.size(375, 812);
+        browser.settle();
+        Number overflow = (Number) browser.js(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0);
+        browser.screenshot("class-take-375");
+        browser.size(1280, 860);
         click(By.xpath("//vaadin-button[normalize-space(.)='Submit']"));
         browser.waitForText(By.cssSelector(".attempt-review-view"), "Score: 100 %");
         browser.screenshot("class-review");
