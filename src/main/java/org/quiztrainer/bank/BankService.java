@@ -38,18 +38,20 @@ public class BankService {
     private final QuestionRepository questions;
     private final TopicRepository topics;
     private final QuestionRevisionRepository revisions;
+    private final UnitRepository storedUnits;
     private final Clock clock;
     private final Path path;
     private volatile LoadReport lastReport;
     private volatile Map<String, Unit> units = Map.of();
 
     BankService(BankSync sync, QuestionRepository questions, TopicRepository topics,
-                QuestionRevisionRepository revisions, ObjectProvider<Clock> clock,
+                QuestionRevisionRepository revisions, UnitRepository storedUnits, ObjectProvider<Clock> clock,
                 @Value("${app.bank.path:questions}") String path) {
         this.sync = sync;
         this.questions = questions;
         this.topics = topics;
         this.revisions = revisions;
+        this.storedUnits = storedUnits;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.path = Path.of(path);
     }
@@ -93,12 +95,21 @@ public class BankService {
         return report;
     }
 
-    /** A unit of numeric answers from the last valid load, by id. */
+    /**
+     * A unit of numeric answers from the last valid load, by id; after a restart with question files
+     * that do not validate, the units stored by the last valid load.
+     */
     public Optional<Unit> unit(String id) {
-        return Optional.ofNullable(units.get(id));
+        Map<String, Unit> known = units;
+        if (known.isEmpty()) {
+            known = storedUnits.findAll().stream().map(e -> QuestionCodec.decodeUnit(e.getContent()))
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(Unit::id, u -> u));
+            units = known;
+        }
+        return Optional.ofNullable(known.get(id));
     }
 
-    /** The topics being served, in tree order is up to the caller. */
+    /** The topics being served (not retired), in no particular order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Topic> topics() {

@@ -21,56 +21,76 @@ class BankSync {
     private final TopicRepository topics;
     private final QuestionRepository questions;
     private final QuestionRevisionRepository revisions;
+    private final UnitRepository units;
     private final ApplicationEventPublisher events;
 
     BankSync(TopicRepository topics, QuestionRepository questions, QuestionRevisionRepository revisions,
-             ApplicationEventPublisher events) {
+             UnitRepository units, ApplicationEventPublisher events) {
+        this.units = units;
         this.topics = topics;
         this.questions = questions;
         this.revisions = revisions;
         this.events = events;
     }
 
+    /** What a sync compares without loading a question: its id, content hash and retired flag. */
+    record Fingerprint(String id, String hash, boolean retired) {
+    }
+
     @Transactional
     public SyncResult sync(QuestionBank bank, Instant now) {
         syncTopics(bank);
-        Map<String, QuestionEntity> stored = questions.findAll().stream()
-                .collect(Collectors.toMap(QuestionEntity::getId, Function.identity()));
+        syncUnits(bank);
+        Map<String, Fingerprint> stored = questions.fingerprints().stream()
+                .collect(Collectors.toMap(Fingerprint::id, Function.identity()));
         Set<String> added = new HashSet<>();
         Set<String> changed = new HashSet<>();
         int unchanged = 0;
         for (Question q : bank.questions()) {
             String json = QuestionCodec.encode(q);
             String hash = QuestionCodec.hash(json);
-            QuestionEntity e = stored.remove(q.id());
-            if (e == null) {
-                e = new QuestionEntity(q.id());
+            Fingerprint known = stored.remove(q.id());
+            if (known == null) {
+                QuestionEntity e = new QuestionEntity(q.id());
                 e.newRevision(q, json, hash, now);
                 questions.save(e);
                 revisions.save(new QuestionRevisionEntity(e));
                 added.add(q.id());
-            } else if (!e.getContentHash().equals(hash)) {
+            } else if (!known.hash().equals(hash)) {
+                QuestionEntity e = questions.findById(q.id()).orElseThrow();
                 e.newRevision(q, json, hash, now);
                 revisions.save(new QuestionRevisionEntity(e));
                 changed.add(q.id());
-            } else if (e.isRetired()) {
-                e.restore(now);
+            } else if (known.retired()) {
+                questions.findById(q.id()).orElseThrow().restore(now);
                 changed.add(q.id());
             } else {
                 unchanged++;
             }
         }
-        Set<String> retired = new HashSet<>();
-        for (QuestionEntity gone : stored.values()) {
-            if (!gone.isRetired()) {
-                gone.retire(now);
-                retired.add(gone.getId());
-            }
-        }
+        Set<String> retired = stored.values().stream().filter(f -> !f.retired()).map(Fingerprint::id)
+                .collect(Collectors.toSet());
+        questions.findAllById(retired).forEach(e -> e.retire(now));
         if (!changed.isEmpty() || !retired.isEmpty()) {
             events.publishEvent(new BankChanged(changed, retired));
         }
         return new SyncResult(added, changed, retired, unchanged);
+    }
+
+    private void syncUnits(QuestionBank bank) {
+        Map<String, UnitEntity> stored = units.findAll().stream()
+                .collect(Collectors.toMap(UnitEntity::getId, Function.identity()));
+        for (Unit u : bank.units()) {
+            UnitEntity e = stored.remove(u.id());
+            if (e == null) {
+                e = new UnitEntity(u.id());
+                e.update(QuestionCodec.encode(u));
+                units.save(e);
+            } else {
+                e.update(QuestionCodec.encode(u));
+            }
+        }
+        units.deleteAll(stored.values());
     }
 
     private void syncTopics(QuestionBank bank) {

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Stores a question as JSON and fingerprints it. The origin (file and line) is not stored, so moving
+ * Stores questions and units as JSON and fingerprints questions. The origin (file and line) is not stored, so moving
  * a question within its file does not make a new version.
  */
 final class QuestionCodec {
@@ -44,6 +44,22 @@ final class QuestionCodec {
                     origin);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot decode a stored question", e);
+        }
+    }
+
+    static String encode(Unit unit) {
+        try {
+            return JSON.writeValueAsString(unit);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode unit " + unit.id(), e);
+        }
+    }
+
+    static Unit decodeUnit(String json) {
+        try {
+            return JSON.readValue(json, Unit.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot decode a stored unit", e);
         }
     }
 

@@ -27,6 +27,10 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
     long countMatches(@Param("allTopics") boolean allTopics, @Param("topics") Collection<String> topics,
                       @Param("type") String type, @Param("tag") String tag, @Param("words") String words);
 
+    /** The id, content hash and retired flag of every stored question: what a sync compares. */
+    @Query("select new org.quiztrainer.bank.BankSync$Fingerprint(q.id, q.contentHash, q.retired) from QuestionEntity q")
+    List<BankSync.Fingerprint> fingerprints();
+
     @Query("select distinct q.tags from QuestionEntity q where q.retired = false")
     List<String> allTagLists();
 }

@@ -2,24 +2,28 @@ package org.quiztrainer.bank;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One version of a question, kept for history; never changed after it is written. */
 @Entity
 @Table(name = "bank_question_revision")
+@IdClass(QuestionRevisionEntity.Key.class)
 public class QuestionRevisionEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    /** The key of a revision: the question and its revision number. */
+    public record Key(String questionId, int revision) implements Serializable {
+    }
 
+    @Id
     @Column(name = "question_id", nullable = false, length = 80)
     private String questionId;
 
+    @Id
     @Column(nullable = false)
     private int revision;
 
@@ -31,6 +35,9 @@ public class QuestionRevisionEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Version
+    private Long version;
 
     protected QuestionRevisionEntity() {
     }

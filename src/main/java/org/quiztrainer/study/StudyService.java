@@ -3,10 +3,13 @@ package org.quiztrainer.study;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import org.quiztrainer.account.AppUserDetails;
 import org.quiztrainer.account.CurrentUser;
@@ -40,21 +43,27 @@ public class StudyService {
 
     /** A leech: a card that lapsed this many times is suspended, as in Anki. */
     public static final int LEECH_LAPSES = 8;
+    /** The fewest and most questions of a practice round. */
+    public static final int PRACTICE_MIN = 5;
+    public static final int PRACTICE_MAX = 50;
 
     private final CardRepository cards;
     private final ReviewLogRepository logs;
     private final StudyQueue queue;
+    private final ScopeResolver scopes;
     private final StudySettingsService settings;
     private final AnswerChecker checker;
     private final BankService bank;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StudyService(CardRepository cards, ReviewLogRepository logs, StudyQueue queue, StudySettingsService settings,
-                 AnswerChecker checker, BankService bank, CurrentUser currentUser, Clock clock) {
+    StudyService(CardRepository cards, ReviewLogRepository logs, StudyQueue queue, ScopeResolver scopes,
+                 StudySettingsService settings, AnswerChecker checker, BankService bank, CurrentUser currentUser,
+                 Clock clock) {
         this.cards = cards;
         this.logs = logs;
         this.queue = queue;
+        this.scopes = scopes;
         this.settings = settings;
         this.checker = checker;
         this.bank = bank;
@@ -83,6 +92,21 @@ public class StudyService {
         Instant now = clock.instant();
         return cards.findByLearnerIdAndQuestionId(me.id(), questionId).map(c -> Optional.of(item(c, s, now)))
                 .orElseGet(() -> newItem(me.id(), questionId, s, now));
+    }
+
+    /**
+     * A practice round: {@code count} (5 to 50) questions of the scope, or all of them when it has fewer,
+     * in a random order that the seed fixes. Due or not, suspended or not: practice is answering ahead.
+     */
+    @Transactional(readOnly = true)
+    public List<String> practice(StudyScope scope, int count, long seed) {
+        currentUser.require();
+        if (count < PRACTICE_MIN || count > PRACTICE_MAX) {
+            throw new InvalidInputException(Map.of("count", "study.practice.error.count"));
+        }
+        List<String> ids = new ArrayList<>(scopes.questionIds(scope == null ? StudyScope.WHOLE_BANK : scope));
+        Collections.shuffle(ids, new Random(seed));
+        return List.copyOf(ids.subList(0, Math.min(count, ids.size())));
     }
 
     /** New, learning and review cards left today in the scope. */

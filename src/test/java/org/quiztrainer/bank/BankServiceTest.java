@@ -31,6 +31,9 @@ class BankServiceTest {
     QuestionRepository questions;
 
     @Autowired
+    UnitRepository unitRows;
+
+    @Autowired
     ApplicationEvents events;
 
     @TempDir
@@ -106,6 +109,19 @@ class BankServiceTest {
         assertThat(service.question("basics.single").orElseThrow().question().text().en())
                 .isEqualTo("What kind of model is BERT?");
         assertThat(service.lastReport()).contains(report);
+    }
+
+    @Test
+    void unitsAreStoredAndStillServedAfterABrokenLoad() {
+        BankFixtures.copy(BankFixtures.resource("bad/csv-kind"), bank);
+
+        assertThat(service.load(bank).isSuccess()).isFalse();
+
+        assertThat(service.unit("params")).hasValueSatisfying(u -> assertThat(u.scales()).containsKey("亿"));
+        assertThat(unitRows.findAll()).extracting(UnitEntity::getId)
+                .containsExactlyInAnyOrder("params", "tokens", "days");
+        assertThat(QuestionCodec.decodeUnit(unitRows.findById("params").orElseThrow().getContent()))
+                .isEqualTo(service.unit("params").orElseThrow());
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NoRawKeysTest extends KaribuTest {
 
     private static final List<String> PUBLIC_PATHS = List.of("login", "register");
-    private static final List<String> ADMIN_PATHS = List.of("", "admin/users", "classes");
+    private static final List<String> ADMIN_PATHS = List.of("", "admin/users", "study", "practice",
+            "study/settings", "classes");
     private static final List<String> LEARNER_PATHS = List.of("my-assignments");
 
     @Autowired

@@ -14,7 +14,7 @@ class ViewAccessTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToLoginFromEveryProtectedView() {
-        for (String path : new String[] {"", "admin/users"}) {
+        for (String path : new String[] {"", "admin/users", "study", "practice", "study/settings"}) {
             UI.getCurrent().navigate(path);
             assertThat(UI.getCurrent().getCurrentView()).as(path).isInstanceOf(LoginView.class);
         }
@@ -26,6 +26,10 @@ class ViewAccessTest extends KaribuTest {
             loginAs(users.create(role));
             UI.getCurrent().navigate("");
             assertThat(UI.getCurrent().getCurrentView()).as(role.name()).isInstanceOf(HomeView.class);
+
+            UI.getCurrent().navigate("study");
+            assertThat(UI.getCurrent().getCurrentView()).as(role.name())
+                    .isInstanceOf(org.quiztrainer.study.ui.StudyView.class);
 
             UI.getCurrent().navigate("admin/users");
             assertThat(UI.getCurrent().getCurrentView()).as(role.name()).isInstanceOf(AccessDeniedView.class);

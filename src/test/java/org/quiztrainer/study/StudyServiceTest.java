@@ -89,6 +89,20 @@ class StudyServiceTest {
     }
 
     @Test
+    void theStudyDayFollowsTheLearnersTimeZone() {
+        settings.save(new StudySettings(0.9, 1, 200, StudySettings.parseSteps("1m 10m"),
+                StudySettings.parseSteps("10m"), 4, java.time.ZoneId.of("Asia/Shanghai")));
+        clock.set(Instant.parse("2026-03-02T19:00:00Z"));
+        answer(study.next(RNN).orElseThrow(), Rating.EASY);
+        assertThat(study.counts(RNN).newCards()).isZero();
+
+        clock.set(Instant.parse("2026-03-02T19:59:00Z"));
+        assertThat(study.counts(RNN).newCards()).as("03:59 in Shanghai: the same study day").isZero();
+        clock.set(Instant.parse("2026-03-02T20:00:00Z"));
+        assertThat(study.counts(RNN).newCards()).as("04:00 in Shanghai: a new study day").isEqualTo(1);
+    }
+
+    @Test
     void aLearningCardDueNowComesBeforeNewCards() {
         StudyItem first = study.next(RNN).orElseThrow();
         answer(first, Rating.AGAIN);
@@ -115,8 +129,11 @@ class StudyServiceTest {
                 StudySettings.parseSteps("10m"), 4, ZoneOffset.UTC));
         assertThat(study.counts(RNN).review()).isEqualTo(1);
 
+        String mostOverdue = cards.findByLearnerIdAndQuestionId(me.id(), a).orElseThrow().getDue()
+                .isAfter(cards.findByLearnerIdAndQuestionId(me.id(), b).orElseThrow().getDue()) ? b : a;
         StudyItem review = study.next(RNN).orElseThrow();
-        assertThat(review.questionId()).isEqualTo(a);
+        assertThat(review.questionId()).as("fuzz may put either first; the earlier due comes first")
+                .isEqualTo(mostOverdue);
         assertThat(review.state()).isEqualTo(State.REVIEW);
         answer(review, Rating.GOOD);
         assertThat(study.next(RNN)).as("the review limit of 1 is reached").isEmpty();
@@ -328,6 +345,30 @@ class StudyServiceTest {
         assertThat(summary.accuracy()).isEqualTo(0.5);
         assertThat(summary.timeSpent()).isEqualTo(Duration.ofSeconds(10));
         assertThat(summary.nextDue()).contains(start.plus(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void practicePicksSeededQuestionsOfTheScopeAndItsAnswersFeedTheSameMemory() {
+        List<String> round = study.practice(RNN, 5, 42);
+
+        assertThat(round).hasSize(5).doesNotHaveDuplicates();
+        assertThat(round).allSatisfy(id -> assertThat(study.item(id).orElseThrow().question().question().topicId())
+                .isEqualTo("rnn"));
+        assertThat(study.practice(RNN, 5, 42)).as("the seed fixes the round").isEqualTo(round);
+        assertThat(study.practice(RNN, 50, 7)).as("a scope with fewer questions gives them all")
+                .hasSizeLessThanOrEqualTo(50).containsAll(round);
+        assertThatThrownBy(() -> study.practice(RNN, 4, 1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> study.practice(RNN, 51, 1)).isInstanceOf(InvalidInputException.class);
+
+        StudyItem item = study.item(round.get(0)).orElseThrow();
+        study.answer(new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(), Rating.GOOD,
+                Optional.empty(), Duration.ofSeconds(4), ReviewSource.PRACTICE));
+        assertThat(study.item(item.questionId()).orElseThrow().state()).isNotEqualTo(State.NEW);
+        assertThat(study.summary(clock.instant().minusSeconds(1)).answered()).isEqualTo(1);
+
+        TestUsers.logout();
+        assertThatThrownBy(() -> study.practice(RNN, 5, 42))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 
     private StudyItem firstOfType(org.quiztrainer.bank.QuestionType type) {

@@ -11,8 +11,9 @@ import org.quiztrainer.bank.QuestionContent;
 
 /**
  * A question as plain text in one language, as a learner sees it: the front (the question with its
- * choices, items or pairs to match) and the back (the right answer). Items and right sides are shown
- * in a shuffled order that depends only on the question id, so the text is the same every time.
+ * choices, items or pairs to match) and the back (the right answer). Choices, items and right sides
+ * are shown in a shuffled order that depends only on the question id and the texts, so the text is the
+ * same every time and the right choice is not always first (authors tend to write it first).
  */
 public final class CardText {
 
@@ -29,9 +30,9 @@ public final class CardText {
         List<String> lines = new ArrayList<>(List.of(q.text().in(locale)));
         QuestionContent c = q.content();
         if (c instanceof QuestionContent.SingleChoice s) {
-            lines.addAll(lettered(s.choices().stream().map(x -> x.text().in(locale)).toList()));
+            lines.addAll(lettered(shuffled(q.id(), s.choices().stream().map(x -> x.text().in(locale)).toList())));
         } else if (c instanceof QuestionContent.MultipleChoice m) {
-            lines.addAll(lettered(m.choices().stream().map(x -> x.text().in(locale)).toList()));
+            lines.addAll(lettered(shuffled(q.id(), m.choices().stream().map(x -> x.text().in(locale)).toList())));
         } else if (c instanceof QuestionContent.Ordering o) {
             lines.addAll(shuffled(q.id(), o.items().stream().map(t -> t.in(locale)).toList())
                     .stream().map(s -> "- " + s).toList());

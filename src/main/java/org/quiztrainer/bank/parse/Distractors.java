@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.quiztrainer.bank.ModelFact;
 
 /**
@@ -16,6 +17,8 @@ import org.quiztrainer.bank.ModelFact;
  * A distractor never equals the answer (compared without case and extra spaces).
  */
 final class Distractors {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Distractors() {
     }
@@ -29,12 +32,11 @@ final class Distractors {
                 byValue.putIfAbsent(normalise(value), other);
             }
         }
-        int rowIndex = all.indexOf(row);
         Comparator<ModelFact> nearest = switch (column) {
             case "release" -> Comparator.comparingLong(o -> Math.abs(months(o) - months(row)));
             case "params_b" -> Comparator.comparingDouble(o -> Math.abs(ln(o.paramsB()) - ln(row.paramsB())));
             default -> Comparator.<ModelFact>comparingInt(o -> kinship(row, o))
-                    .thenComparingInt(o -> Math.abs(all.indexOf(o) - rowIndex));
+                    .thenComparingInt(o -> Math.abs(o.line() - row.line()));
         };
         return byValue.values().stream()
                 .sorted(nearest.thenComparing(o -> o.cell(column)))
@@ -60,6 +62,6 @@ final class Distractors {
     }
 
     static String normalise(String value) {
-        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(value.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package org.quiztrainer.bank.parse;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.ModelFact;
@@ -26,6 +26,8 @@ import org.quiztrainer.bank.Template;
  */
 public final class FactGenerator {
 
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
+
     private FactGenerator() {
     }
 
@@ -35,9 +37,9 @@ public final class FactGenerator {
         for (Template t : templates) {
             List<ModelFact> rows = models.stream().filter(m -> !m.cell(t.column()).isEmpty()).toList();
             if (t.isGroup()) {
-                groups(t, sorted(t, rows)).forEach(g -> questions.add(group(t, g)));
+                Neighbours.groups(t, Neighbours.sorted(t, rows)).forEach(g -> questions.add(group(t, g)));
             } else if (t.isPair()) {
-                pairs(t, sorted(t, rows)).forEach(p -> questions.add(pair(t, p.get(0), p.get(1))));
+                Neighbours.pairs(t, Neighbours.sorted(t, rows)).forEach(p -> questions.add(pair(t, p.get(0), p.get(1))));
             } else {
                 rows.forEach(r -> single(t, r, models).ifPresent(questions::add));
             }
@@ -127,68 +129,6 @@ public final class FactGenerator {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Pairs each row with the nearest following row whose value is larger (by the gap, if any). */
-    private static List<List<ModelFact>> pairs(Template t, List<ModelFact> sorted) {
-        List<List<ModelFact>> pairs = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size(); j++) {
-                if (apart(t, sorted.get(i), sorted.get(j))) {
-                    pairs.add(List.of(sorted.get(i), sorted.get(j)));
-                    break;
-                }
-            }
-        }
-        return pairs;
-    }
-
-    /** Consecutive groups of the template's size with increasing values (by the gap, if any). */
-    private static List<List<ModelFact>> groups(Template t, List<ModelFact> sorted) {
-        List<List<ModelFact>> groups = new ArrayList<>();
-        int i = 0;
-        while (i < sorted.size()) {
-            List<ModelFact> g = new ArrayList<>(List.of(sorted.get(i)));
-            int j = i + 1;
-            for (; j < sorted.size() && g.size() < t.group(); j++) {
-                if (apart(t, g.get(g.size() - 1), sorted.get(j))) {
-                    g.add(sorted.get(j));
-                }
-            }
-            if (g.size() == t.group()) {
-                groups.add(List.copyOf(g));
-            }
-            i = j;
-        }
-        return groups;
-    }
-
-    /**
-     * Whether {@code high} comes strictly after {@code low} and, with a gap, far enough:
-     * {@code months(high) - months(low) >= gap} for release, {@code high / low >= gap} for size.
-     */
-    private static boolean apart(Template t, ModelFact low, ModelFact high) {
-        if (order(t).compare(low, high) >= 0) {
-            return false;
-        }
-        if (t.gap() == null) {
-            return true;
-        }
-        double distance = "release".equals(t.column())
-                ? (high.release().getYear() - low.release().getYear()) * 12 + high.release().getMonthValue()
-                        - low.release().getMonthValue()
-                : high.paramsB().doubleValue() / low.paramsB().doubleValue();
-        return distance >= t.gap().doubleValue();
-    }
-
-    /** The order of an ordered column: by release month or by size. */
-    private static Comparator<ModelFact> order(Template t) {
-        return "release".equals(t.column())
-                ? Comparator.comparing(ModelFact::release) : Comparator.comparing(ModelFact::paramsB);
-    }
-
-    private static List<ModelFact> sorted(Template t, List<ModelFact> rows) {
-        return rows.stream().sorted(order(t).thenComparing(ModelFact::id)).toList();
-    }
-
     private static List<Choice> choices(String id, String answer, List<String> wrong) {
         List<Choice> choices = new ArrayList<>();
         wrong.forEach(w -> choices.add(choice(w, false)));
@@ -205,6 +145,6 @@ public final class FactGenerator {
         for (Map.Entry<String, String> e : values.entrySet()) {
             out = out.replace("{" + e.getKey() + "}", e.getValue());
         }
-        return out.replaceAll("[ \\t]{2,}", " ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 }

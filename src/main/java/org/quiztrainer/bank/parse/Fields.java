@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.Location;
 
@@ -13,6 +14,8 @@ import org.quiztrainer.bank.Location;
  * (ids, numbers, types) may end in a {@code # comment}.
  */
 final class Fields {
+
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
 
     private final Block block;
     private final Problems problems;
@@ -62,7 +65,7 @@ final class Fields {
 
     /** The value of a single-word field with any trailing {@code # comment} removed. */
     Optional<String> word(String key) {
-        return text(key).map(v -> v.replaceFirst("\\s+#.*$", "").strip());
+        return text(key).map(v -> TRAILING_COMMENT.matcher(v).replaceFirst("").strip());
     }
 
     Optional<String> requiredWord(String key) {

@@ -18,9 +18,12 @@ public final class FsrsPolicy implements SchedulingPolicy<Card> {
         this.scheduler = new Scheduler(parameters);
     }
 
-    /** FSRS-6 with default weights and steps, no fuzz, at {@code desiredRetention}. */
+    /**
+     * FSRS-6 with default weights and steps at {@code desiredRetention}, with fuzz as Anki and this app
+     * schedule (the SM-2 baseline fuzzes too).
+     */
     public static FsrsPolicy atRetention(double desiredRetention) {
-        return new FsrsPolicy(Parameters.defaults().withFuzz(false).withDesiredRetention(desiredRetention));
+        return new FsrsPolicy(Parameters.defaults().withDesiredRetention(desiredRetention));
     }
 
     @Override

@@ -12,9 +12,12 @@ package org.quiztrainer.srs.simulation;
  * @param seconds    time spent answering
  * @param memorised  cards memorised at the end: the sum over introduced cards of their true recall
  *                   probability on the day after the last simulated day
+ * @param memorisedAverage cards memorised averaged over all days (each day the sum of the true recall
+ *                   probability of the cards introduced before it, at its start), as the FSRS authors
+ *                   measure it
  */
 public record SimulationResult(String policy, int days, int introduced, long answers, long reviews, long recalled,
-        double seconds, double memorised) {
+        double seconds, double memorised, double memorisedAverage) {
 
     /** All answers per day. */
     public double answersPerDay() {
@@ -41,8 +44,8 @@ public record SimulationResult(String policy, int days, int introduced, long ans
         return memorised / (seconds / 60);
     }
 
-    /** Scheduled reviews per card memorised. */
+    /** Scheduled reviews per card memorised (average over all days). */
     public double reviewsPerMemorised() {
-        return reviews / memorised;
+        return reviews / memorisedAverage;
     }
 }

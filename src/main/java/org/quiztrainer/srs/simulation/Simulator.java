@@ -33,6 +33,8 @@ public final class Simulator<C> {
     private final LearnerProfile learner;
     private final SchedulingPolicy<C> policy;
     private final MemoryModel truth = new MemoryModel(Parameters.defaults());
+    private final double decay = Parameters.DEFAULT_WEIGHTS.get(20);
+    private final double factor = MemoryModel.factor(decay);
     private final SplittableRandom random;
     private final List<C> cards = new ArrayList<>();
     private final double[] stability;
@@ -44,6 +46,7 @@ public final class Simulator<C> {
     private long reviews;
     private long recalled;
     private double seconds;
+    private double memorisedDays;
 
     private Simulator(SimulationConfig config, LearnerProfile learner, SchedulingPolicy<C> policy) {
         this.config = config;
@@ -69,6 +72,7 @@ public final class Simulator<C> {
         for (int day = 0; day < config.days(); day++) {
             Instant start = EPOCH.plus(Duration.ofDays(day)).plus(FIRST_REVIEW);
             long nextDay = EPOCH.plus(Duration.ofDays(day + 1L)).toEpochMilli();
+            memorisedDays += memorisedNow(day);
             List<Integer> later = new ArrayList<>();
             int reviewCards = 0;
             while (!queue.isEmpty() && dueMillis[queue.peek()] < nextDay) {
@@ -102,7 +106,16 @@ public final class Simulator<C> {
             memorised += truth.retrievability(config.days() - lastDay[card], stability[card]);
         }
         return new SimulationResult(policy.name(), config.days(), cards.size(), answers, reviews, recalled,
-                seconds, memorised);
+                seconds, memorised, memorisedDays / config.days());
+    }
+
+    /** The sum of the true R of the cards introduced before {@code day}, at its start. */
+    private double memorisedNow(int day) {
+        double sum = 0;
+        for (int card = 0; card < cards.size(); card++) {
+            sum += Math.pow(1 + factor * (day - lastDay[card]) / stability[card], -decay);
+        }
+        return sum;
     }
 
     /** Answers a card and its same-day steps; false if it is still due today after the cap. */
