@@ -66,8 +66,10 @@ class AttemptServiceTest {
         TestUsers.login(setup.learner());
         AttemptView v = attempts.start(a.id());
 
-        SavedAnswer single = attempts.save(v.id(), Classroom.SINGLE, Response.Choices.of(0), SECONDS);
-        attempts.save(v.id(), Classroom.MULTI, Response.Choices.of(0, 2), SECONDS);
+        Response.Choices rightAndWrong = Response.Choices.of(classroom.correct(Classroom.MULTI).get(0),
+                classroom.wrong(Classroom.MULTI).get(0));
+        SavedAnswer single = attempts.save(v.id(), Classroom.SINGLE, classroom.right(Classroom.SINGLE), SECONDS);
+        attempts.save(v.id(), Classroom.MULTI, rightAndWrong, SECONDS);
         attempts.save(v.id(), Classroom.TF, new Response.TrueFalse(true), SECONDS);
         attempts.save(v.id(), Classroom.TF, new Response.TrueFalse(false), SECONDS);
 
@@ -76,7 +78,7 @@ class AttemptServiceTest {
         assertThat(resumed.id()).as("a second start resumes").isEqualTo(v.id());
         assertThat(resumed.answered()).isEqualTo(3);
         assertThat(resumed.items()).extracting(AttemptItem::saved)
-                .containsExactly(Response.Choices.of(0), Response.Choices.of(0, 2), new Response.TrueFalse(false),
+                .containsExactly(classroom.right(Classroom.SINGLE), rightAndWrong, new Response.TrueFalse(false),
                         null);
         AttemptView done = attempts.submit(v.id());
         assertThat(done.submitted()).isTrue();
@@ -122,7 +124,7 @@ class AttemptServiceTest {
         clock.advance(Duration.ofMinutes(5));
         AttemptView v = attempts.start(a.id());
         assertThat(v.deadline()).isEqualTo(now.plus(Duration.ofMinutes(15)));
-        attempts.save(v.id(), Classroom.SINGLE, Response.Choices.of(0), SECONDS);
+        attempts.save(v.id(), Classroom.SINGLE, classroom.right(Classroom.SINGLE), SECONDS);
 
         clock.advance(Duration.ofMinutes(10));
         assertThatThrownBy(() -> attempts.save(v.id(), Classroom.TF, new Response.TrueFalse(false), SECONDS))
@@ -193,7 +195,7 @@ class AttemptServiceTest {
 
     private void attemptScoring(Assignment a, int right) {
         AttemptView v = attempts.start(a.id());
-        List<Response> answers = List.of(Response.Choices.of(0), Response.Choices.of(0, 1),
+        List<Response> answers = List.of(classroom.right(Classroom.SINGLE), classroom.right(Classroom.MULTI),
                 new Response.TrueFalse(false));
         for (int i = 0; i < right; i++) {
             attempts.save(v.id(), Classroom.FOUR.get(i), answers.get(i), SECONDS);

@@ -65,9 +65,12 @@ class GradebookServiceTest {
         classes.join(setup.cls().joinCode());
         quiz = setup.assign(assignments, Classroom.fourQuestions(now)
                 .withAttempts(2, GradingMethod.HIGHEST));
-        zhangAttempt = take(zhang, Response.Choices.of(0), Response.Choices.of(0, 1), new Response.TrueFalse(true));
-        take(zhang, Response.Choices.of(1), Response.Choices.of(0), new Response.TrueFalse(true));
-        take(setup.learner(), Response.Choices.of(0), Response.Choices.of(0, 1), new Response.TrueFalse(false));
+        Response single = classroom.right(Classroom.SINGLE);
+        Response multi = classroom.right(Classroom.MULTI);
+        Response halfMulti = Response.Choices.of(classroom.correct(Classroom.MULTI).get(0));
+        zhangAttempt = take(zhang, single, multi, new Response.TrueFalse(true));
+        take(zhang, classroom.oneWrong(Classroom.SINGLE), halfMulti, new Response.TrueFalse(true));
+        take(setup.learner(), single, multi, new Response.TrueFalse(false));
         TestUsers.login(setup.teacher());
     }
 

@@ -42,7 +42,7 @@ class MemoryAccessTest {
         setup = classroom.create(1);
         TestUsers.login(setup.learner());
         study.recordQuizAnswer(Classroom.TF, new Response.TrueFalse(false), Duration.ofSeconds(5), "m1");
-        study.recordQuizAnswer(Classroom.SINGLE, Response.Choices.of(2), Duration.ofSeconds(5), "m2");
+        study.recordQuizAnswer(Classroom.SINGLE, classroom.oneWrong(Classroom.SINGLE), Duration.ofSeconds(5), "m2");
         clock.advance(Duration.ofDays(3));
     }
 

@@ -89,8 +89,8 @@ class InstructorViewsTest extends KaribuTest {
     void theGradebookLeadsToAnAttemptWhoseMarkIsOverriddenAndTheItemAnalysisFlagsItems() {
         Classroom.Setup setup = classroom.create(2);
         Assignment quiz = setup.assign(assignments, Classroom.fourQuestions(clock.instant()));
-        take(setup.learners().get(0), quiz, new Response.TrueFalse(false), Response.Choices.of(0));
-        take(setup.learners().get(1), quiz, new Response.TrueFalse(true), Response.Choices.of(1));
+        take(setup.learners().get(0), quiz, new Response.TrueFalse(false), classroom.right(Classroom.SINGLE));
+        take(setup.learners().get(1), quiz, new Response.TrueFalse(true), classroom.oneWrong(Classroom.SINGLE));
         loginAs(setup.teacher());
 
         UI.getCurrent().navigate(GradebookView.class, new RouteParameters("classId",

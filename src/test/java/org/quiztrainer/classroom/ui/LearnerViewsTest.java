@@ -81,9 +81,9 @@ class LearnerViewsTest extends KaribuTest {
         assertThat(take.timer.getText()).isEqualTo("Time left 10:00");
 
         List<RadioButtonGroup> radios = _find(RadioButtonGroup.class);
-        _setValue(radios.get(0), 0);
+        _setValue(radios.get(0), classroom.correct(Classroom.SINGLE).get(0));
         _setValue(radios.get(1), false);
-        _setValue(_get(CheckboxGroup.class), Set.of(0, 1));
+        _setValue(_get(CheckboxGroup.class), Set.copyOf(classroom.correct(Classroom.MULTI)));
         assertThat(take.progress.getText()).isEqualTo("3 of 4 answered");
         assertThat(allComponents()).anyMatch(c -> c instanceof Span s && s.getText().equals("Right"));
 
