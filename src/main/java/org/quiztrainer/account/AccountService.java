@@ -1,6 +1,7 @@
 package org.quiztrainer.account;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +87,18 @@ public class AccountService {
     public UserSummary get(long userId) {
         currentUser.requireSelfOrAdmin(userId);
         return find(userId);
+    }
+
+    /**
+     * The names of the given users, for screens that list people the caller works with (a class's members,
+     * its instructor). Callers check that the caller may see these people; unknown ids are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, UserName> names(Collection<Long> userIds) {
+        Map<Long, UserName> out = new LinkedHashMap<>();
+        users.findAllById(userIds).forEach(u -> out.put(u.getId(), UserName.of(u)));
+        return out;
     }
 
     /** Every account, by username; admins only. */

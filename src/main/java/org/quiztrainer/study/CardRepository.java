@@ -1,6 +1,7 @@
 package org.quiztrainer.study;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +19,8 @@ interface CardRepository extends JpaRepository<CardEntity, Long> {
 
     @Query("select c.questionId from CardEntity c where c.learnerId = :learner")
     List<String> findQuestionIds(long learner);
+
+    List<CardEntity> findByLearnerIdAndQuestionIdIn(long learnerId, Collection<String> questionIds);
 
     List<CardEntity> findByLearnerIdAndLeechTrue(long learnerId);
 

@@ -181,6 +181,26 @@ public class StudyService {
         return new AnswerResult(cmd.questionId(), card.getState(), card.getDue(), score, leech);
     }
 
+    /**
+     * Records the caller's graded answer to a quiz question into their memory model (source
+     * {@link ReviewSource#QUIZ}), rated as the grader suggests. A quiz attempt has its own concurrency rules,
+     * so the card is taken as it is now rather than as it was shown. A request id already recorded is not
+     * recorded again: empty then.
+     */
+    @Transactional
+    public Optional<AnswerResult> recordQuizAnswer(String questionId, Response response, Duration answerTime,
+                                                   String requestId) {
+        AppUserDetails me = currentUser.require();
+        if (requestId == null || logs.existsByLearnerIdAndRequestId(me.id(), requestId)) {
+            return Optional.empty();
+        }
+        Grade grade = check(questionId, response, answerTime);
+        Long version = cards.findByLearnerIdAndQuestionId(me.id(), questionId).map(CardEntity::getVersion)
+                .orElse(null);
+        return Optional.of(answer(new AnswerCommand(questionId, version, requestId, grade.suggestedRating(),
+                Optional.of(response), answerTime, ReviewSource.QUIZ)));
+    }
+
     /** Undoes the caller's last study or practice answer: the card as it was, the log row gone. */
     @Transactional
     public Optional<String> undo() {

@@ -22,7 +22,9 @@ class NoRawKeysTest extends KaribuTest {
 
     private static final List<String> PUBLIC_PATHS = List.of("login", "register");
     private static final List<String> ADMIN_PATHS = List.of("", "admin/users", "study", "practice",
-            "study/settings", "progress", "progress/topic/rnn", "progress/question/rnn.shared-weights");
+            "study/settings", "classes", "progress", "progress/topic/rnn", "progress/question/rnn.shared-weights",
+            "progress/classes");
+    private static final List<String> LEARNER_PATHS = List.of("my-assignments");
 
     @Autowired
     AccountService accounts;
@@ -44,6 +46,14 @@ class NoRawKeysTest extends KaribuTest {
         loginAs(admin);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(language.locale().getLanguage());
         for (String path : ADMIN_PATHS) {
+            UI.getCurrent().navigate(path);
+            problems.addAll(rawTexts(path));
+        }
+        UserSummary learner = users.create(Role.LEARNER);
+        org.quiztrainer.TestUsers.login(learner);
+        accounts.changeLanguage(learner.id(), language);
+        loginAs(learner);
+        for (String path : LEARNER_PATHS) {
             UI.getCurrent().navigate(path);
             problems.addAll(rawTexts(path));
         }

@@ -1,0 +1,86 @@
+package org.quiztrainer.classroom;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** The answer saved for one question of an attempt, its automatic score and any override by the instructor. */
+@Entity
+@Table(name = "attempt_answer")
+class AttemptAnswer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long attemptId;
+    private String questionId;
+    private String response;
+    private double autoScore;
+    private Double overrideScore;
+    private String overrideComment;
+    private long answerMs;
+    private Instant answeredAt;
+    @Version
+    private long version;
+
+    protected AttemptAnswer() {
+    }
+
+    AttemptAnswer(long attemptId, String questionId) {
+        this.attemptId = attemptId;
+        this.questionId = questionId;
+    }
+
+    void answer(String encodedResponse, double score, long ms, Instant at) {
+        this.response = encodedResponse;
+        this.autoScore = score;
+        this.answerMs = ms;
+        this.answeredAt = at;
+    }
+
+    void override(Double score, String comment) {
+        this.overrideScore = score;
+        this.overrideComment = comment;
+    }
+
+    /** The mark that counts: the instructor's override, else the automatic score. */
+    double mark() {
+        return overrideScore != null ? overrideScore : autoScore;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getAttemptId() {
+        return attemptId;
+    }
+
+    String getQuestionId() {
+        return questionId;
+    }
+
+    String getResponse() {
+        return response;
+    }
+
+    double getAutoScore() {
+        return autoScore;
+    }
+
+    Double getOverrideScore() {
+        return overrideScore;
+    }
+
+    String getOverrideComment() {
+        return overrideComment;
+    }
+
+    long getAnswerMs() {
+        return answerMs;
+    }
+}

@@ -1,0 +1,78 @@
+package org.quiztrainer.classroom;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server's rules of an attempt: one learner's closing time and attempts (with their extension), the
+ * deadline {@code min(start + time limit, closing time)}, the score, and submitting at the deadline.
+ */
+@Component
+class AttemptRules {
+
+    private final AssignmentOverrideRepository overrides;
+    private final AttemptAnswerRepository answers;
+
+    AttemptRules(AssignmentOverrideRepository overrides, AttemptAnswerRepository answers) {
+        this.overrides = overrides;
+        this.answers = answers;
+    }
+
+    /** When the assignment closes for this learner: their extension's time, else the assignment's. */
+    Instant closesFor(AssignmentEntity a, long learnerId) {
+        return overrides.findByAssignmentIdAndLearnerId(a.getId(), learnerId).map(AssignmentOverride::getClosesAt)
+                .orElse(a.getClosesAt());
+    }
+
+    /** How many attempts this learner may make ({@link AssignmentSettings#UNLIMITED} for no limit). */
+    int attemptsFor(AssignmentEntity a, long learnerId) {
+        return overrides.findByAssignmentIdAndLearnerId(a.getId(), learnerId)
+                .map(AssignmentOverride::getMaxAttempts).orElse(a.settings().maxAttempts());
+    }
+
+    /** The attempt's deadline: {@code min(startedAt + timeLimit, closesFor(learner))}. */
+    Instant deadline(AttemptEntity t, AssignmentEntity a) {
+        Instant close = closesFor(a, t.getLearnerId());
+        var limit = a.settings().timeLimit();
+        if (limit == null) {
+            return close;
+        }
+        Instant end = t.getStartedAt().plus(limit);
+        return end.isBefore(close) ? end : close;
+    }
+
+    /** Submits the attempt with what was saved if its deadline has passed; whether it is (now) submitted. */
+    boolean finishIfDue(AttemptEntity t, AssignmentEntity a, Instant now) {
+        if (!t.isSubmitted()) {
+            Instant deadline = deadline(t, a);
+            if (!now.isBefore(deadline)) {
+                t.submit(deadline, score(t));
+            }
+        }
+        return t.isSubmitted();
+    }
+
+    /**
+     * The attempt's score in 0..1: the mean mark over all its questions, {@code sum(mark_q) / n}, where an
+     * unanswered question scores 0 and a mark is the instructor's override if any, else the automatic score.
+     */
+    double score(AttemptEntity t) {
+        List<String> questions = t.questionIds();
+        if (questions.isEmpty()) {
+            return 0;
+        }
+        Map<String, Double> marks = answers.findByAttemptId(t.getId()).stream()
+                .collect(Collectors.toMap(AttemptAnswer::getQuestionId, AttemptAnswer::mark));
+        return questions.stream().mapToDouble(q -> marks.getOrDefault(q, 0.0)).sum() / questions.size();
+    }
+
+    /** The learner's grade for the assignment from their submitted attempts (in attempt order), by its method. */
+    static Double grade(GradingMethod method, List<AttemptEntity> attempts) {
+        var g = method.grade(attempts.stream().filter(AttemptEntity::isSubmitted).map(AttemptEntity::getScore)
+                .toList());
+        return g.isPresent() ? g.getAsDouble() : null;
+    }
+}

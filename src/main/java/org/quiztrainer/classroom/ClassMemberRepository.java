@@ -1,0 +1,21 @@
+package org.quiztrainer.classroom;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClassMemberRepository extends JpaRepository<ClassMember, Long> {
+
+    List<ClassMember> findByClassIdOrderByJoinedAt(long classId);
+
+    Optional<ClassMember> findByClassIdAndLearnerId(long classId, long learnerId);
+
+    long countByClassId(long classId);
+
+    boolean existsByClassIdAndLearnerId(long classId, long learnerId);
+
+    @Query("select count(m) > 0 from ClassMember m, ClassGroup c where m.classId = c.id "
+            + "and c.instructorId = :instructor and m.learnerId = :learner")
+    boolean teaches(long instructor, long learner);
+}

@@ -1,0 +1,67 @@
+package org.quiztrainer.classroom;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quiztrainer.bank.BankService;
+import org.quiztrainer.bank.QuestionFilter;
+import org.quiztrainer.bank.QuestionSummary;
+import org.quiztrainer.bank.QuestionType;
+import org.quiztrainer.study.MemoryService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The questions of one learner's attempt: the picked ones, then the random draw from the assignment's topics
+ * and tags (seeded by assignment and learner, so every attempt of that learner draws the same), then the
+ * learner's weakest questions of that scope by predicted recall. Flashcards are never drawn: they are not graded.
+ */
+@Component
+class QuestionPicker {
+
+    private static final int POOL_MAX = 5000;
+
+    private final BankService bank;
+    private final MemoryService memory;
+
+    QuestionPicker(BankService bank, MemoryService memory) {
+        this.bank = bank;
+        this.memory = memory;
+    }
+
+    List<String> pick(long assignmentId, AssignmentSettings s, long learnerId, Instant now) {
+        Set<String> chosen = new LinkedHashSet<>(s.questionIds());
+        if (s.randomCount() > 0 || s.weakestCount() > 0) {
+            List<String> pool = pool(s);
+            pool.removeAll(chosen);
+            List<String> drawn = Shuffles.shuffled(pool, Shuffles.drawSeed(assignmentId, learnerId));
+            chosen.addAll(drawn.subList(0, Math.min(s.randomCount(), drawn.size())));
+            pool.removeAll(chosen);
+            chosen.addAll(memory.weakest(learnerId, pool, s.weakestCount(), now));
+        }
+        return new ArrayList<>(chosen);
+    }
+
+    /** The gradable questions of the topics and tags (the whole bank when neither is given), by id. */
+    private List<String> pool(AssignmentSettings s) {
+        Set<String> ids = new TreeSet<>();
+        if (s.randomTopics().isEmpty() && s.randomTags().isEmpty()) {
+            add(ids, QuestionFilter.ALL);
+        }
+        for (String topic : s.randomTopics()) {
+            add(ids, new QuestionFilter(Optional.of(topic), Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+        for (String tag : s.randomTags()) {
+            add(ids, new QuestionFilter(Optional.empty(), Optional.empty(), Optional.of(tag), Optional.empty()));
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private void add(Set<String> ids, QuestionFilter filter) {
+        bank.find(filter, 0, POOL_MAX).stream().filter(q -> q.type() != QuestionType.FLASHCARD)
+                .map(QuestionSummary::id).forEach(ids::add);
+    }
+}
