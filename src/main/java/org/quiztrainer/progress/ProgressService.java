@@ -19,7 +19,6 @@ import org.quiztrainer.bank.StoredQuestion;
 import org.quiztrainer.bank.Topic;
 import org.quiztrainer.srs.Parameters;
 import org.quiztrainer.srs.Scheduler;
-import org.quiztrainer.srs.State;
 import org.quiztrainer.study.QueueCounts;
 import org.quiztrainer.study.StudyDay;
 import org.quiztrainer.study.StudyScope;

@@ -11,6 +11,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.quiztrainer.Browser;
+import org.quiztrainer.TestUsers;
+import org.quiztrainer.account.AppUserDetails;
+import org.quiztrainer.account.Role;
+import org.quiztrainer.account.UserSummary;
+import org.quiztrainer.classroom.ClassService;
+import org.quiztrainer.classroom.ClassSummary;
 import org.quiztrainer.progress.ProgressSeed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The demo learner, with half a year of simulated study, opens each dashboard in real Chromium: English and
- * light at desktop width, Chinese and dark at 375 px. Screenshots go to target/screenshots/progress-*.png.
+ * light at desktop width, Chinese and dark at 375 px; the demo instructor opens a class of six whose learners
+ * studied (or not). Screenshots go to target/screenshots/progress-*.png.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:progress-journey;DB_CLOSE_DELAY=-1",
@@ -30,6 +37,10 @@ class ProgressJourneyIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ClassService classes;
+    @Autowired
+    TestUsers users;
 
     Browser browser;
     long learner;
@@ -102,6 +113,35 @@ class ProgressJourneyIT {
         Number right = (Number) browser.js("return Math.max(0, ...Array.from(document.querySelectorAll("
                 + "'.progress-section, vaadin-grid, .progress-tile')).map(e => e.getBoundingClientRect().right))");
         assertThat(right.intValue()).as("rightmost box at 375 px").isLessThanOrEqualTo(375);
+    }
+
+    @Test
+    void theInstructorSeesTheClassMatrix() throws Exception {
+        AppUserDetails teacher = new AppUserDetails(jdbc.queryForObject(
+                "select id from app_user where username = 'instructor'", Long.class), "instructor", "",
+                Role.INSTRUCTOR, false);
+        TestUsers.login(teacher);
+        ClassSummary c = classes.create("LLM 入门 · Spring");
+        for (int i = 0; i < 6; i++) {
+            UserSummary learner = users.create(Role.LEARNER);
+            if (i % 3 != 2) {
+                ProgressSeed.copy(jdbc, this.learner, learner.id());
+            }
+            TestUsers.login(learner);
+            classes.join(c.joinCode());
+        }
+        TestUsers.logout();
+        browser.size(1280, 1300);
+        browser.go("/login");
+        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys("instructor");
+        browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("instructor123", Keys.ENTER);
+        browser.waitFor(By.cssSelector(".home-view"));
+        browser.go("/progress/classes/" + c.id());
+        browser.waitFor(By.cssSelector(".class-matrix-grid"));
+        browser.waitForText(By.cssSelector(".class-progress-view"), "What the class forgets most");
+        browser.screenshot("progress-class-en");
     }
 
     private void preferences(String language, boolean dark) {
