@@ -86,6 +86,10 @@ public final class ProgressBenchmark {
                     Instant.now().minus(java.time.Duration.ofDays(7))));
             time("class matrix + most forgotten items", () -> matrix.read(1, learners, assigned, java.util.Map.of(),
                     Instant.now()));
+            long classId = ClassViewBench.build(context, jdbc, learners, List.copyOf(assigned));
+            ClassProgressService classProgress = context.getBean(ClassProgressService.class);
+            time("class view as the instructor opens it (members, assignments, item analysis, matrix)",
+                    () -> classProgress.matrix(classId));
         }
     }
 
