@@ -33,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "spring.datasource.username=sa", "spring.datasource.password="})
 class ProgressJourneyIT {
 
+    static final String CLASS_ITEMS_ZH = "全班最易遗忘的题目";
+
     @LocalServerPort
     int port;
     @Autowired
@@ -142,6 +144,17 @@ class ProgressJourneyIT {
         browser.waitFor(By.cssSelector(".class-matrix-grid"));
         browser.waitForText(By.cssSelector(".class-progress-view"), "What the class forgets most");
         browser.screenshot("progress-class-en");
+
+        browser.driver.manage().addCookie(new org.openqa.selenium.Cookie("qt-lang", "zh-CN", "/"));
+        browser.size(375, 1600);
+        browser.go("/progress/classes/" + c.id());
+        browser.waitFor(By.cssSelector(".class-matrix-grid"));
+        browser.waitForText(By.cssSelector(".class-progress-view"), CLASS_ITEMS_ZH);
+        Number overflow = (Number) browser.js(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as("horizontal overflow at 375 px")
+                .isLessThanOrEqualTo(0);
+        browser.screenshot("progress-class-zh-375");
     }
 
     private void preferences(String language, boolean dark) {
