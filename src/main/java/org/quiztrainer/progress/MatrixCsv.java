@@ -6,15 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.quiztrainer.shell.ExcelCsv;
 
 /**
- * The class matrix as CSV that Excel opens correctly, Chinese names included: UTF-8 with a byte-order mark,
+ * The class matrix as CSV that Excel opens correctly ({@link ExcelCsv}): UTF-8 with a byte-order mark,
  * CRLF line ends, RFC 4180 quoting, recall as percentages with two decimals and a full stop, times in UTC.
  */
 public final class MatrixCsv {
-
-    static final String BOM = "\uFEFF";
-    static final String CRLF = "\r\n";
 
     private MatrixCsv() {
     }
@@ -25,7 +23,7 @@ public final class MatrixCsv {
      */
     public static String write(ClassProgress matrix, Function<String, String> label,
                                Function<TopicMastery, String> topic) {
-        StringBuilder out = new StringBuilder(BOM);
+        StringBuilder out = new StringBuilder(ExcelCsv.BOM);
         List<String> header = new ArrayList<>(List.of(label.apply("progress.class.csv.name"),
                 label.apply("progress.class.csv.username")));
         for (TopicMastery t : matrix.topics()) {
@@ -34,7 +32,7 @@ public final class MatrixCsv {
         }
         header.addAll(List.of(label.apply("progress.class.csv.assigned"), label.apply("progress.class.csv.last"),
                 label.apply("progress.class.csv.answers"), label.apply("progress.class.csv.risk")));
-        line(out, header);
+        ExcelCsv.line(out, header);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
         for (LearnerProgress l : matrix.learners()) {
             List<String> cells = new ArrayList<>(List.of(l.displayName(), l.username()));
@@ -46,37 +44,12 @@ public final class MatrixCsv {
             cells.add(l.lastAnswer() == null ? "" : time.format(l.lastAnswer()));
             cells.add(String.valueOf(l.answersWeek()));
             cells.add(l.atRisk() ? label.apply("progress.class.csv.yes") : "");
-            line(out, cells);
+            ExcelCsv.line(out, cells);
         }
         return out.toString();
     }
 
     private static String percent(double share) {
         return Double.isNaN(share) ? "" : String.format(Locale.ROOT, "%.2f", share * 100);
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quote(cells.get(i)));
-        }
-        out.append(CRLF);
-    }
-
-    /**
-     * A cell, quoted when it holds a comma, quote or line break (quotes doubled); a leading {@code = + - @}
-     * gets an apostrophe so a spreadsheet never runs a name as a formula.
-     */
-    static String quote(String cell) {
-        String c = cell;
-        if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0) {
-            c = "'" + c;
-        }
-        if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-            return "\"" + c.replace("\"", "\"\"") + "\"";
-        }
-        return c;
     }
 }
