@@ -16,38 +16,62 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.quiztrainer");
     }
 
     @Test
     void viewsDoNotTouchRepositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(classes);
     }
 
     @Test
     void viewsDoNotTouchEntityManagers() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
                 .check(classes);
     }
 
     @Test
     void schedulerAndGradingArePureJava() {
-        noClasses().that().resideInAnyPackage("org.quiztrainer.srs..", "org.quiztrainer.grading..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "org.hibernate..", "com.vaadin..", "com.fasterxml..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.quiztrainer.srs..", "org.quiztrainer.grading..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "com.vaadin..",
+                        "com.fasterxml..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
 
     @Test
     void theShellKnowsNoFeature() {
-        noClasses().that().resideInAPackage("org.quiztrainer.shell..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.quiztrainer.account..",
-                        "org.quiztrainer.bank..", "org.quiztrainer.study..", "org.quiztrainer.classroom..",
+        noClasses()
+                .that()
+                .resideInAPackage("org.quiztrainer.shell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.quiztrainer.account..",
+                        "org.quiztrainer.bank..",
+                        "org.quiztrainer.study..",
+                        "org.quiztrainer.classroom..",
                         "org.quiztrainer.progress..")
                 .check(classes);
     }

@@ -19,6 +19,7 @@ public class AccountService {
 
     /** Usernames: 3 to 32 characters, lowercase letters, digits, dot, dash and underscore, starting with a letter or digit. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+
     public static final int PASSWORD_MIN = 8;
     public static final int PASSWORD_MAX = 128;
     public static final int DISPLAY_NAME_MAX = 80;
@@ -28,8 +29,7 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   Clock clock) {
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -43,7 +43,8 @@ public class AccountService {
     @Transactional
     public UserSummary register(Registration form) {
         String username = form.username() == null ? "" : form.username().trim().toLowerCase(Locale.ROOT);
-        String displayName = form.displayName() == null ? "" : form.displayName().trim();
+        String displayName =
+                form.displayName() == null ? "" : form.displayName().trim();
         String password = form.password() == null ? "" : form.password();
         Map<String, String> errors = new LinkedHashMap<>();
         if (username.isEmpty()) {
@@ -69,8 +70,13 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         Language language = form.language() == null ? Language.EN : form.language();
-        UserAccount account = new UserAccount(username, displayName.isEmpty() ? username : displayName,
-                passwordEncoder.encode(password), Role.LEARNER, language, clock.instant());
+        UserAccount account = new UserAccount(
+                username,
+                displayName.isEmpty() ? username : displayName,
+                passwordEncoder.encode(password),
+                Role.LEARNER,
+                language,
+                clock.instant());
         return UserSummary.of(users.save(account));
     }
 
@@ -146,7 +152,6 @@ public class AccountService {
     }
 
     private UserAccount load(long userId) {
-        return users.findById(userId)
-                .orElseThrow(() -> new IllegalArgumentException("No user with id " + userId));
+        return users.findById(userId).orElseThrow(() -> new IllegalArgumentException("No user with id " + userId));
     }
 }

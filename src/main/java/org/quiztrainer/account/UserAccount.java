@@ -51,11 +51,10 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String displayName, String passwordHash, Role role,
-                       Language language, Instant createdAt) {
+    public UserAccount(
+            String username, String displayName, String passwordHash, Role role, Language language, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;

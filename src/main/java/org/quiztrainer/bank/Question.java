@@ -14,14 +14,26 @@ import java.util.List;
  * @param content     what is asked and what counts as right
  * @param origin      where it was written (a template's location for generated questions)
  */
-public record Question(String id, String topicId, List<String> tags, String source,
-                       LocalizedText text, LocalizedText explanation, QuestionContent content,
-                       Location origin) {
+public record Question(
+        String id,
+        String topicId,
+        List<String> tags,
+        String source,
+        LocalizedText text,
+        LocalizedText explanation,
+        QuestionContent content,
+        Location origin) {
 
     public Question {
         tags = List.copyOf(tags);
-        if (!BankIds.isValid(id) || topicId == null || source == null || source.isBlank()
-                || text == null || explanation == null || content == null || origin == null) {
+        if (!BankIds.isValid(id)
+                || topicId == null
+                || source == null
+                || source.isBlank()
+                || text == null
+                || explanation == null
+                || content == null
+                || origin == null) {
             throw new IllegalArgumentException("incomplete question " + id);
         }
     }

@@ -8,14 +8,15 @@ import java.util.List;
 /** The type-specific part of a question: what is asked beyond the text and what counts as right. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = QuestionContent.Flashcard.class, name = "flashcard"),
-        @JsonSubTypes.Type(value = QuestionContent.SingleChoice.class, name = "single_choice"),
-        @JsonSubTypes.Type(value = QuestionContent.MultipleChoice.class, name = "multiple_choice"),
-        @JsonSubTypes.Type(value = QuestionContent.TrueFalse.class, name = "true_false"),
-        @JsonSubTypes.Type(value = QuestionContent.ShortAnswer.class, name = "short_answer"),
-        @JsonSubTypes.Type(value = QuestionContent.Numeric.class, name = "numeric"),
-        @JsonSubTypes.Type(value = QuestionContent.Ordering.class, name = "ordering"),
-        @JsonSubTypes.Type(value = QuestionContent.Matching.class, name = "matching")})
+    @JsonSubTypes.Type(value = QuestionContent.Flashcard.class, name = "flashcard"),
+    @JsonSubTypes.Type(value = QuestionContent.SingleChoice.class, name = "single_choice"),
+    @JsonSubTypes.Type(value = QuestionContent.MultipleChoice.class, name = "multiple_choice"),
+    @JsonSubTypes.Type(value = QuestionContent.TrueFalse.class, name = "true_false"),
+    @JsonSubTypes.Type(value = QuestionContent.ShortAnswer.class, name = "short_answer"),
+    @JsonSubTypes.Type(value = QuestionContent.Numeric.class, name = "numeric"),
+    @JsonSubTypes.Type(value = QuestionContent.Ordering.class, name = "ordering"),
+    @JsonSubTypes.Type(value = QuestionContent.Matching.class, name = "matching")
+})
 public sealed interface QuestionContent {
 
     /** The type this content belongs to. */

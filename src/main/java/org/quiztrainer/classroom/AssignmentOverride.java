@@ -16,15 +16,16 @@ class AssignmentOverride {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long assignmentId;
     private long learnerId;
     private Instant closesAt;
     private Integer maxAttempts;
+
     @Version
     private long version;
 
-    protected AssignmentOverride() {
-    }
+    protected AssignmentOverride() {}
 
     AssignmentOverride(long assignmentId, long learnerId) {
         this.assignmentId = assignmentId;

@@ -16,6 +16,7 @@ class AttemptAnswer {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long attemptId;
     private String questionId;
     private String response;
@@ -24,11 +25,11 @@ class AttemptAnswer {
     private String overrideComment;
     private long answerMs;
     private Instant answeredAt;
+
     @Version
     private long version;
 
-    protected AttemptAnswer() {
-    }
+    protected AttemptAnswer() {}
 
     AttemptAnswer(long attemptId, String questionId) {
         this.attemptId = attemptId;

@@ -41,7 +41,8 @@ class ClassAccess {
     ClassGroup visible(long classId) {
         AppUserDetails me = me();
         ClassGroup c = classes.findById(classId).orElseThrow(() -> denied(classId));
-        if (me.role() == Role.ADMIN || c.getInstructorId() == me.id()
+        if (me.role() == Role.ADMIN
+                || c.getInstructorId() == me.id()
                 || members.existsByClassIdAndLearnerId(classId, me.id())) {
             return c;
         }

@@ -16,16 +16,17 @@ class ClassGroup {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     private long instructorId;
     private String joinCode;
     private boolean joiningOpen = true;
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected ClassGroup() {
-    }
+    protected ClassGroup() {}
 
     ClassGroup(String name, long instructorId, String joinCode, Instant createdAt) {
         this.name = name;

@@ -15,12 +15,12 @@ class ClassMember {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long classId;
     private long learnerId;
     private Instant joinedAt;
 
-    protected ClassMember() {
-    }
+    protected ClassMember() {}
 
     ClassMember(long classId, long learnerId, Instant joinedAt) {
         this.classId = classId;

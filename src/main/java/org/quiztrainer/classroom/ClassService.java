@@ -28,8 +28,12 @@ public class ClassService {
     private final AccountService accounts;
     private final Clock clock;
 
-    ClassService(ClassGroupRepository classes, ClassMemberRepository members, ClassAccess access,
-                 AccountService accounts, Clock clock) {
+    ClassService(
+            ClassGroupRepository classes,
+            ClassMemberRepository members,
+            ClassAccess access,
+            AccountService accounts,
+            Clock clock) {
         this.classes = classes;
         this.members = members;
         this.access = access;
@@ -54,7 +58,10 @@ public class ClassService {
     public List<ClassSummary> classes() {
         AppUserDetails me = access.me();
         List<ClassGroup> found = switch (me.role()) {
-            case ADMIN -> classes.findAll().stream().sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
+            case ADMIN ->
+                classes.findAll().stream()
+                        .sorted((a, b) -> a.getName().compareTo(b.getName()))
+                        .toList();
             case INSTRUCTOR -> classes.findByInstructorIdOrderByName(me.id());
             case LEARNER -> classes.findJoinedBy(me.id());
         };
@@ -72,12 +79,18 @@ public class ClassService {
     public List<Member> members(long classId) {
         access.manageable(classId);
         List<ClassMember> found = members.findByClassIdOrderByJoinedAt(classId);
-        Map<Long, UserName> names = accounts.names(found.stream().map(ClassMember::getLearnerId).toList());
-        return found.stream().map(m -> {
-            UserName n = names.get(m.getLearnerId());
-            return new Member(m.getLearnerId(), n == null ? "?" : n.username(), n == null ? "?" : n.displayName(),
-                    m.getJoinedAt());
-        }).toList();
+        Map<Long, UserName> names =
+                accounts.names(found.stream().map(ClassMember::getLearnerId).toList());
+        return found.stream()
+                .map(m -> {
+                    UserName n = names.get(m.getLearnerId());
+                    return new Member(
+                            m.getLearnerId(),
+                            n == null ? "?" : n.username(),
+                            n == null ? "?" : n.displayName(),
+                            m.getJoinedAt());
+                })
+                .toList();
     }
 
     /**
@@ -133,8 +146,14 @@ public class ClassService {
     private ClassSummary summary(ClassGroup c) {
         boolean managed = access.manages(c);
         UserName instructor = accounts.names(List.of(c.getInstructorId())).get(c.getInstructorId());
-        return new ClassSummary(c.getId(), c.getName(), c.getInstructorId(),
-                instructor == null ? "" : instructor.displayName(), managed ? c.getJoinCode() : null,
-                c.isJoiningOpen(), (int) members.countByClassId(c.getId()), managed);
+        return new ClassSummary(
+                c.getId(),
+                c.getName(),
+                c.getInstructorId(),
+                instructor == null ? "" : instructor.displayName(),
+                managed ? c.getJoinCode() : null,
+                c.isJoiningOpen(),
+                (int) members.countByClassId(c.getId()),
+                managed);
     }
 }

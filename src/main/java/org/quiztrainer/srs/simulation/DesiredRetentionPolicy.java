@@ -39,8 +39,7 @@ public final class DesiredRetentionPolicy implements DailyPolicy {
     }
 
     @Override
-    public void start(int deckSize) {
-    }
+    public void start(int deckSize) {}
 
     @Override
     public double interval(int card, int day, double previousInterval, Rating rating, MemoryState truth) {
