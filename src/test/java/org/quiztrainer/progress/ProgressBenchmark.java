@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.quiztrainer.Application;
 import org.quiztrainer.TestUsers;
@@ -134,14 +135,17 @@ public final class ProgressBenchmark {
         return out;
     }
 
+    /** Keeps each result alive, so that the JIT cannot drop the work being timed. */
+    private static volatile int sink;
+
     static void time(String name, Supplier<?> operation) {
         for (int i = 0; i < WARMUP; i++) {
-            operation.get();
+            sink ^= Objects.hashCode(operation.get());
         }
         long[] ns = new long[MEASURED];
         for (int i = 0; i < MEASURED; i++) {
             long t0 = System.nanoTime();
-            operation.get();
+            sink ^= Objects.hashCode(operation.get());
             ns[i] = System.nanoTime() - t0;
         }
         Arrays.sort(ns);
