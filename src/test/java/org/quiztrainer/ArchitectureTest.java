@@ -1,5 +1,6 @@
 package org.quiztrainer;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,11 +13,11 @@ import org.springframework.data.repository.Repository;
 /** The layering rules of DESIGN.md, checked on the compiled main classes. */
 class ArchitectureTest {
 
-    static JavaClasses classes;
+    static JavaClasses main;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter()
+        main = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.quiztrainer");
     }
@@ -29,7 +30,7 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .areAssignableTo(Repository.class)
-                .check(classes);
+                .check(main);
     }
 
     @Test
@@ -40,7 +41,7 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
-                .check(classes);
+                .check(main);
     }
 
     @Test
@@ -57,7 +58,7 @@ class ArchitectureTest {
                         "com.vaadin..",
                         "com.fasterxml..")
                 .allowEmptyShould(true)
-                .check(classes);
+                .check(main);
     }
 
     @Test
@@ -73,6 +74,16 @@ class ArchitectureTest {
                         "org.quiztrainer.study..",
                         "org.quiztrainer.classroom..",
                         "org.quiztrainer.progress..")
-                .check(classes);
+                .check(main);
+    }
+
+    @Test
+    void entitiesAreNamedForWhatTheyStoreWithTheEntitySuffix() {
+        classes()
+                .that()
+                .areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should()
+                .haveSimpleNameEndingWith("Entity")
+                .check(main);
     }
 }

@@ -70,7 +70,7 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         Language language = form.language() == null ? Language.EN : form.language();
-        UserAccount account = new UserAccount(
+        UserAccountEntity account = new UserAccountEntity(
                 username,
                 displayName.isEmpty() ? username : displayName,
                 passwordEncoder.encode(password),
@@ -122,7 +122,7 @@ public class AccountService {
         if (me.id() == userId && role != Role.ADMIN) {
             throw new AccessDeniedException("An admin cannot remove their own admin role");
         }
-        UserAccount account = load(userId);
+        UserAccountEntity account = load(userId);
         account.setRole(role);
         return UserSummary.of(account);
     }
@@ -132,7 +132,7 @@ public class AccountService {
     @Transactional
     public UserSummary changeLanguage(long userId, Language language) {
         currentUser.requireSelfOrAdmin(userId);
-        UserAccount account = load(userId);
+        UserAccountEntity account = load(userId);
         account.setLanguage(language);
         return UserSummary.of(account);
     }
@@ -142,7 +142,7 @@ public class AccountService {
     @Transactional
     public UserSummary changeDarkMode(long userId, boolean dark) {
         currentUser.requireSelfOrAdmin(userId);
-        UserAccount account = load(userId);
+        UserAccountEntity account = load(userId);
         account.setDarkMode(dark);
         return UserSummary.of(account);
     }
@@ -151,7 +151,7 @@ public class AccountService {
         return UserSummary.of(load(userId));
     }
 
-    private UserAccount load(long userId) {
+    private UserAccountEntity load(long userId) {
         return users.findById(userId).orElseThrow(() -> new IllegalArgumentException("No user with id " + userId));
     }
 }

@@ -24,7 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String key = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        UserAccount account =
+        UserAccountEntity account =
                 users.findByUsername(key).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return new AppUserDetails(
                 account.getId(),

@@ -12,7 +12,7 @@ public record UserSummary(
         boolean darkMode,
         Instant createdAt) {
 
-    static UserSummary of(UserAccount account) {
+    static UserSummary of(UserAccountEntity account) {
         return new UserSummary(
                 account.getId(),
                 account.getUsername(),

@@ -81,9 +81,9 @@ public class AssignmentService {
         if (closesAt != null && !closesAt.isAfter(a.getOpensAt())) {
             throw new InvalidInputException(Map.of("closesAt", "class.error.dates"));
         }
-        AssignmentOverride o = overrides
+        AssignmentOverrideEntity o = overrides
                 .findByAssignmentIdAndLearnerId(assignmentId, learnerId)
-                .orElseGet(() -> new AssignmentOverride(assignmentId, learnerId));
+                .orElseGet(() -> new AssignmentOverrideEntity(assignmentId, learnerId));
         o.set(closesAt, maxAttempts);
         if (closesAt == null && maxAttempts == null) {
             if (o.getId() != null) {
@@ -100,7 +100,7 @@ public class AssignmentService {
     public List<Extension> extensions(long assignmentId) {
         manageable(assignmentId);
         return overrides.findByAssignmentId(assignmentId).stream()
-                .map(AssignmentOverride::toExtension)
+                .map(AssignmentOverrideEntity::toExtension)
                 .toList();
     }
 

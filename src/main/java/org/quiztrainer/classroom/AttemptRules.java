@@ -25,7 +25,7 @@ class AttemptRules {
     Instant closesFor(AssignmentEntity a, long learnerId) {
         return overrides
                 .findByAssignmentIdAndLearnerId(a.getId(), learnerId)
-                .map(AssignmentOverride::getClosesAt)
+                .map(AssignmentOverrideEntity::getClosesAt)
                 .orElse(a.getClosesAt());
     }
 
@@ -33,7 +33,7 @@ class AttemptRules {
     int attemptsFor(AssignmentEntity a, long learnerId) {
         return overrides
                 .findByAssignmentIdAndLearnerId(a.getId(), learnerId)
-                .map(AssignmentOverride::getMaxAttempts)
+                .map(AssignmentOverrideEntity::getMaxAttempts)
                 .orElse(a.settings().maxAttempts());
     }
 
@@ -69,7 +69,7 @@ class AttemptRules {
             return 0;
         }
         Map<String, Double> marks = answers.findByAttemptId(t.getId()).stream()
-                .collect(Collectors.toMap(AttemptAnswer::getQuestionId, AttemptAnswer::mark));
+                .collect(Collectors.toMap(AttemptAnswerEntity::getQuestionId, AttemptAnswerEntity::mark));
         return questions.stream().mapToDouble(q -> marks.getOrDefault(q, 0.0)).sum() / questions.size();
     }
 

@@ -130,8 +130,8 @@ public class AttemptService {
         StoredQuestion stored = bank.question(questionId).orElseThrow();
         Question q = stored.question();
         Grade grade = grade(q, response, time);
-        AttemptAnswer answer = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
-                .orElseGet(() -> new AttemptAnswer(attemptId, questionId));
+        AttemptAnswerEntity answer = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
+                .orElseGet(() -> new AttemptAnswerEntity(attemptId, questionId));
         answer.answer(ResponseCodec.encode(response), grade.score(), time.toMillis(), now);
         answers.save(answer);
         if (!stored.retired()) {
@@ -182,11 +182,11 @@ public class AttemptService {
 
     private AttemptView view(AttemptEntity t, AssignmentEntity a) {
         AssignmentSettings s = a.settings();
-        Map<String, AttemptAnswer> saved = answers.findByAttemptId(t.getId()).stream()
-                .collect(Collectors.toMap(AttemptAnswer::getQuestionId, Function.identity()));
+        Map<String, AttemptAnswerEntity> saved = answers.findByAttemptId(t.getId()).stream()
+                .collect(Collectors.toMap(AttemptAnswerEntity::getQuestionId, Function.identity()));
         List<AttemptItem> items = t.questionIds().stream()
                 .map(id -> {
-                    AttemptAnswer ans = saved.get(id);
+                    AttemptAnswerEntity ans = saved.get(id);
                     return new AttemptItem(
                             id,
                             bank.question(id).orElseThrow().question(),

@@ -58,7 +58,7 @@ public class GradebookService {
     /** Learners by name by assignments; each cell the learner's grade by the assignment's grading method. */
     @Transactional
     public Gradebook gradebook(long classId) {
-        ClassGroup c = access.manageable(classId);
+        ClassGroupEntity c = access.manageable(classId);
         List<AssignmentEntity> cols = assignments.findByClassIdOrderByOpensAtAscIdAsc(classId);
         List<AttemptEntity> all = attempts.findByAssignmentIdInOrderByAttemptNumber(
                 cols.stream().map(AssignmentEntity::getId).toList());
@@ -113,11 +113,11 @@ public class GradebookService {
                 .orElseThrow(() -> new AccessDeniedException("No access to attempt " + attemptId));
         AssignmentEntity a = manageable(t.getAssignmentId());
         rules.finishIfDue(t, a, clock.instant());
-        Map<String, AttemptAnswer> saved = answers.findByAttemptId(attemptId).stream()
-                .collect(Collectors.toMap(AttemptAnswer::getQuestionId, Function.identity()));
+        Map<String, AttemptAnswerEntity> saved = answers.findByAttemptId(attemptId).stream()
+                .collect(Collectors.toMap(AttemptAnswerEntity::getQuestionId, Function.identity()));
         List<AttemptDetail.Mark> marks = t.questionIds().stream()
                 .map(id -> {
-                    AttemptAnswer ans = saved.get(id);
+                    AttemptAnswerEntity ans = saved.get(id);
                     var q = bank.question(id).orElseThrow().question();
                     return ans == null
                             ? new AttemptDetail.Mark(id, q, null, 0, null, null, 0)
@@ -160,7 +160,7 @@ public class GradebookService {
         if (!t.isSubmitted()) {
             throw new InvalidInputException(Map.of("score", "class.error.not-submitted"));
         }
-        AttemptAnswer ans = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
+        AttemptAnswerEntity ans = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
                 .orElseThrow(() -> new InvalidInputException(Map.of("score", "class.error.unanswered")));
         String c = comment == null || comment.isBlank() ? null : comment.strip();
         ans.override(score, c);

@@ -50,18 +50,18 @@ public class ItemAnalysisService {
                 first.add(t);
             }
         }
-        Map<Long, List<AttemptAnswer>> byAttempt =
+        Map<Long, List<AttemptAnswerEntity>> byAttempt =
                 answers
                         .findByAttemptIdIn(
                                 first.stream().map(AttemptEntity::getId).toList())
                         .stream()
-                        .collect(Collectors.groupingBy(AttemptAnswer::getAttemptId));
+                        .collect(Collectors.groupingBy(AttemptAnswerEntity::getAttemptId));
         List<ItemStatistics.Sheet> sheets = first.stream()
                 .map(t -> new ItemStatistics.Sheet(
                         t.questionIds(),
                         byAttempt.getOrDefault(t.getId(), List.of()).stream()
                                 .collect(Collectors.toMap(
-                                        AttemptAnswer::getQuestionId,
+                                        AttemptAnswerEntity::getQuestionId,
                                         x -> new ItemStatistics.Answered(
                                                 x.mark(), ResponseCodec.decode(x.getResponse()), x.getAnswerMs())))))
                 .toList();

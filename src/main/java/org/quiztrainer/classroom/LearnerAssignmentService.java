@@ -52,8 +52,8 @@ public class LearnerAssignmentService {
     public List<LearnerAssignment> mine() {
         long me = access.me().id();
         Instant now = clock.instant();
-        Map<Long, ClassGroup> joined =
-                classes.findJoinedBy(me).stream().collect(Collectors.toMap(ClassGroup::getId, Function.identity()));
+        Map<Long, ClassGroupEntity> joined = classes.findJoinedBy(me).stream()
+                .collect(Collectors.toMap(ClassGroupEntity::getId, Function.identity()));
         List<LearnerAssignment> out = new ArrayList<>();
         for (AssignmentEntity a : assignments.findByClassIdInOrderByClosesAtAscIdAsc(joined.keySet())) {
             List<AttemptEntity> mine = attempts.findByAssignmentIdAndLearnerIdOrderByAttemptNumber(a.getId(), me);
@@ -114,11 +114,11 @@ public class LearnerAssignmentService {
                     attemptId, a.getId(), s.title(), t.getAttemptNumber(), false, from, null, List.of());
         }
         ReviewOptions o = s.review();
-        Map<String, AttemptAnswer> saved = answers.findByAttemptId(attemptId).stream()
-                .collect(Collectors.toMap(AttemptAnswer::getQuestionId, Function.identity()));
+        Map<String, AttemptAnswerEntity> saved = answers.findByAttemptId(attemptId).stream()
+                .collect(Collectors.toMap(AttemptAnswerEntity::getQuestionId, Function.identity()));
         List<ReviewItem> items = t.questionIds().stream()
                 .map(id -> {
-                    AttemptAnswer ans = saved.get(id);
+                    AttemptAnswerEntity ans = saved.get(id);
                     return new ReviewItem(
                             id,
                             bank.question(id).orElseThrow().question(),

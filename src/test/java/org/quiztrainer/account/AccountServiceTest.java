@@ -40,7 +40,7 @@ class AccountServiceTest {
         assertThat(user.username()).isEqualTo("mei.lin");
         assertThat(user.role()).isEqualTo(Role.LEARNER);
         assertThat(user.language()).isEqualTo(Language.ZH_CN);
-        UserAccount stored = repository.findById(user.id()).orElseThrow();
+        UserAccountEntity stored = repository.findById(user.id()).orElseThrow();
         assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("secret-pass");
         assertThat(encoder.matches("secret-pass", stored.getPasswordHash())).isTrue();
     }

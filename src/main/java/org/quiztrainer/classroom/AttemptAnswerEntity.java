@@ -11,7 +11,7 @@ import java.time.Instant;
 /** The answer saved for one question of an attempt, its automatic score and any override by the instructor. */
 @Entity
 @Table(name = "attempt_answer")
-class AttemptAnswer {
+class AttemptAnswerEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,9 +29,9 @@ class AttemptAnswer {
     @Version
     private long version;
 
-    protected AttemptAnswer() {}
+    protected AttemptAnswerEntity() {}
 
-    AttemptAnswer(long attemptId, String questionId) {
+    AttemptAnswerEntity(long attemptId, String questionId) {
         this.attemptId = attemptId;
         this.questionId = questionId;
     }

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** An extension for one learner: another closing time and/or number of attempts. */
 @Entity
 @Table(name = "assignment_override")
-class AssignmentOverride {
+class AssignmentOverrideEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,9 +25,9 @@ class AssignmentOverride {
     @Version
     private long version;
 
-    protected AssignmentOverride() {}
+    protected AssignmentOverrideEntity() {}
 
-    AssignmentOverride(long assignmentId, long learnerId) {
+    AssignmentOverrideEntity(long assignmentId, long learnerId) {
         this.assignmentId = assignmentId;
         this.learnerId = learnerId;
     }

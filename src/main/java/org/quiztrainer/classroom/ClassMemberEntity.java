@@ -10,7 +10,7 @@ import java.time.Instant;
 /** A learner's membership of a class. */
 @Entity
 @Table(name = "class_member")
-class ClassMember {
+class ClassMemberEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -20,9 +20,9 @@ class ClassMember {
     private long learnerId;
     private Instant joinedAt;
 
-    protected ClassMember() {}
+    protected ClassMemberEntity() {}
 
-    ClassMember(long classId, long learnerId, Instant joinedAt) {
+    ClassMemberEntity(long classId, long learnerId, Instant joinedAt) {
         this.classId = classId;
         this.learnerId = learnerId;
         this.joinedAt = joinedAt;

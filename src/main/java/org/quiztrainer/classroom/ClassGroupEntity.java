@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A class an instructor runs: a name, a join code, and whether learners may still join with it. */
 @Entity
 @Table(name = "class_group")
-class ClassGroup {
+class ClassGroupEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,9 +26,9 @@ class ClassGroup {
     @Version
     private long version;
 
-    protected ClassGroup() {}
+    protected ClassGroupEntity() {}
 
-    ClassGroup(String name, long instructorId, String joinCode, Instant createdAt) {
+    ClassGroupEntity(String name, long instructorId, String joinCode, Instant createdAt) {
         this.name = name;
         this.instructorId = instructorId;
         this.joinCode = joinCode;
