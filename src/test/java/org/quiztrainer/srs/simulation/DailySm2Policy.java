@@ -3,6 +3,7 @@ package org.quiztrainer.srs.simulation;
 import java.util.Arrays;
 import org.quiztrainer.srs.MemoryState;
 import org.quiztrainer.srs.Rating;
+import org.quiztrainer.srs.workload.DailyPolicy;
 
 /**
  * Anki's SM-2 as the FSRS authors simulate it (SSP-MMC-FSRS {@code policies.make_anki_sm2_policy}, Anki

@@ -1,4 +1,4 @@
-package org.quiztrainer.srs.simulation;
+package org.quiztrainer.srs.workload;
 
 import java.util.Locale;
 import org.quiztrainer.srs.MemoryModel;

@@ -1,4 +1,4 @@
-package org.quiztrainer.srs.simulation;
+package org.quiztrainer.srs.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,8 @@ import org.quiztrainer.srs.MemoryModel;
 import org.quiztrainer.srs.MemoryState;
 import org.quiztrainer.srs.Parameters;
 import org.quiztrainer.srs.Rating;
+import org.quiztrainer.srs.simulation.DailySm2Policy;
+import org.quiztrainer.srs.simulation.SchedulerDailyPolicy;
 
 class DailySimulatorTest {
 

@@ -9,6 +9,8 @@ import org.quiztrainer.srs.MemoryState;
 import org.quiztrainer.srs.Parameters;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.srs.Scheduler;
+import org.quiztrainer.srs.workload.DailyPolicy;
+import org.quiztrainer.srs.workload.DailySimulator;
 
 /**
  * The project's FSRS-6 {@link Scheduler} in the {@link DailySimulator}: short-term off

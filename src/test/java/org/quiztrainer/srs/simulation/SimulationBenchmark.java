@@ -9,6 +9,12 @@ import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import org.quiztrainer.srs.Parameters;
+import org.quiztrainer.srs.workload.DailyConfig;
+import org.quiztrainer.srs.workload.DailyLearner;
+import org.quiztrainer.srs.workload.DailyPolicy;
+import org.quiztrainer.srs.workload.DailyResult;
+import org.quiztrainer.srs.workload.DailySimulator;
+import org.quiztrainer.srs.workload.DesiredRetentionPolicy;
 
 /**
  * Prints the workload of FSRS-6 at desired retention 0.80, 0.85, 0.90 and 0.95 next to Anki's SM-2, as
