@@ -36,6 +36,9 @@ public record Question(
                 || origin == null) {
             throw new IllegalArgumentException("incomplete question " + id);
         }
+        if (content instanceof QuestionContent.Cloze cloze && !ClozeText.asks(text, cloze.number())) {
+            throw new IllegalArgumentException("question " + id + " has no deletion c" + cloze.number());
+        }
     }
 
     /** The type of the question, given by its content. */

@@ -15,7 +15,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = QuestionContent.ShortAnswer.class, name = "short_answer"),
     @JsonSubTypes.Type(value = QuestionContent.Numeric.class, name = "numeric"),
     @JsonSubTypes.Type(value = QuestionContent.Ordering.class, name = "ordering"),
-    @JsonSubTypes.Type(value = QuestionContent.Matching.class, name = "matching")
+    @JsonSubTypes.Type(value = QuestionContent.Matching.class, name = "matching"),
+    @JsonSubTypes.Type(value = QuestionContent.Cloze.class, name = "cloze")
 })
 public sealed interface QuestionContent {
 
@@ -73,12 +74,22 @@ public sealed interface QuestionContent {
         }
     }
 
-    /** A free answer compared with the accepted answers of either language. */
+    /**
+     * A free answer compared with the accepted answers of either language. A bank in one language gives
+     * the accepted answers of that language only.
+     */
     record ShortAnswer(List<String> acceptZh, List<String> acceptEn) implements QuestionContent {
         public ShortAnswer {
             acceptZh = List.copyOf(acceptZh);
             acceptEn = List.copyOf(acceptEn);
-            require(!acceptZh.isEmpty() && !acceptEn.isEmpty(), "accepted answers in both languages");
+            require(!acceptZh.isEmpty() || !acceptEn.isEmpty(), "at least one accepted answer");
+        }
+
+        /** The accepted answers of a locale's language, or of the other language when it has none. */
+        public List<String> accepted(java.util.Locale locale) {
+            boolean chinese = "zh".equals(locale.getLanguage());
+            List<String> own = chinese ? acceptZh : acceptEn;
+            return own.isEmpty() ? (chinese ? acceptEn : acceptZh) : own;
         }
 
         public QuestionType type() {
@@ -130,6 +141,26 @@ public sealed interface QuestionContent {
 
         public QuestionType type() {
             return QuestionType.MATCHING;
+        }
+    }
+
+    /**
+     * One card of a cloze note, as Anki's Cloze notes: the question's text holds deletions written
+     * {@code {{c1::answer}}} or {@code {{c1::answer::hint}}} (see {@link ClozeText}); this card hides every
+     * deletion numbered {@code number} and shows the others as plain text. A note with deletions c1..c3 is
+     * three questions, one per number, so that each has its own memory.
+     *
+     * @param number the deletion this card asks for, 1 or more
+     * @param typed  whether the learner types the hidden answers (checked) or reveals them (self-graded)
+     */
+    record Cloze(int number, boolean typed) implements QuestionContent {
+        public Cloze {
+            require(number >= 1 && number <= ClozeText.MAX_NUMBER, "a cloze number from 1 to " + ClozeText.MAX_NUMBER);
+        }
+
+        @Override
+        public QuestionType type() {
+            return QuestionType.CLOZE;
         }
     }
 

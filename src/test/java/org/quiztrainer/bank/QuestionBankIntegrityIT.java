@@ -62,6 +62,9 @@ class QuestionBankIntegrityIT {
         Map<QuestionType, Long> perType = new EnumMap<>(QuestionType.class);
         bank.handWritten().forEach(q -> perType.merge(q.type(), 1L, Long::sum));
         for (QuestionType type : QuestionType.values()) {
+            if (type == QuestionType.CLOZE) {
+                continue; // bank files cannot hold cloze notes yet: written in the app or imported
+            }
             assertThat(perType.getOrDefault(type, 0L))
                     .as("questions of type " + type.code())
                     .isGreaterThanOrEqualTo(3);

@@ -61,7 +61,7 @@ public final class CardText {
         } else if (c instanceof QuestionContent.TrueFalse t) {
             return zh(locale) ? (t.answer() ? "正确" : "错误") : (t.answer() ? "True" : "False");
         } else if (c instanceof QuestionContent.ShortAnswer a) {
-            return String.join(" / ", zh(locale) ? a.acceptZh() : a.acceptEn());
+            return String.join(" / ", a.accepted(locale));
         } else if (c instanceof QuestionContent.Numeric n) {
             String value = n.answer().stripTrailingZeros().toPlainString();
             String unit = n.unit() == null ? "" : n.unit().equals("params") ? "B" : " " + n.unit();

@@ -75,8 +75,7 @@ public final class GiftWriter {
         } else if (c instanceof QuestionContent.TrueFalse t) {
             return t.answer() ? "TRUE" : "FALSE";
         } else if (c instanceof QuestionContent.ShortAnswer a) {
-            return (CardText.zh(locale) ? a.acceptZh() : a.acceptEn())
-                    .stream().map(x -> "\n\t=" + escape(x)).collect(Collectors.joining());
+            return a.accepted(locale).stream().map(x -> "\n\t=" + escape(x)).collect(Collectors.joining());
         } else if (c instanceof QuestionContent.Numeric n) {
             return "#" + n.answer().toPlainString() + ":" + n.tolerance().toPlainString();
         } else if (c instanceof QuestionContent.Matching m) {

@@ -28,6 +28,10 @@ final class ContentParser {
             case NUMERIC -> numeric(f, problems);
             case ORDERING -> ordering(f, problems);
             case MATCHING -> matching(f, problems);
+            case CLOZE -> {
+                problems.add(f.at(), "type 'cloze' is not supported in bank files yet");
+                yield null;
+            }
         };
         return problems.size() > before ? Optional.empty() : Optional.ofNullable(content);
     }

@@ -71,9 +71,7 @@ final class ResponseText {
             return truth.apply(tf.answer());
         }
         if (c instanceof QuestionContent.ShortAnswer s) {
-            return locale.getLanguage().equals("zh")
-                    ? s.acceptZh().get(0)
-                    : s.acceptEn().get(0);
+            return s.accepted(locale).get(0);
         }
         if (c instanceof QuestionContent.Numeric n) {
             return n.answer().toPlainString() + (n.unit() == null ? "" : " " + n.unit());
