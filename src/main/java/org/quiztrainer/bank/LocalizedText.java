@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * A text in the languages of its bank: Chinese, English or both. A bank in one language fills only that
- * side; the other is the empty string (never {@code null}). At least one side is not blank.
+ * side; the other is the empty string (never {@code null}). {@link #EMPTY} stands for an optional text left
+ * out (a question without an explanation); whoever requires a text checks {@link #isEmpty()}.
  *
  * @param zh the Chinese text, or empty
  * @param en the English text, or empty
@@ -14,9 +15,14 @@ public record LocalizedText(String zh, String en) {
     public LocalizedText {
         zh = zh == null ? "" : zh;
         en = en == null ? "" : en;
-        if (zh.isBlank() && en.isBlank()) {
-            throw new IllegalArgumentException("a text needs at least one language");
-        }
+    }
+
+    /** No text in either language. */
+    public static final LocalizedText EMPTY = new LocalizedText("", "");
+
+    /** Whether neither language has a text. */
+    public boolean isEmpty() {
+        return zh.isBlank() && en.isBlank();
     }
 
     /** A text in Chinese only. */

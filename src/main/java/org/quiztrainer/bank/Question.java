@@ -8,9 +8,9 @@ import java.util.List;
  * @param id          the stable id; a learner's memory state is keyed by it
  * @param topicId     the topic it belongs to
  * @param tags        lowercase tags
- * @param source      the article section or reference the question was checked against
+ * @param source      the article section or reference the question was checked against, or empty
  * @param text        the question (the front of a flashcard)
- * @param explanation shown after every answer
+ * @param explanation shown after every answer, or {@link LocalizedText#EMPTY}
  * @param content     what is asked and what counts as right
  * @param origin      where it was written (a template's location for generated questions)
  */
@@ -29,8 +29,8 @@ public record Question(
         if (!BankIds.isValid(id)
                 || topicId == null
                 || source == null
-                || source.isBlank()
                 || text == null
+                || text.isEmpty()
                 || explanation == null
                 || content == null
                 || origin == null) {

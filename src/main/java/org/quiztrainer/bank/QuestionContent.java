@@ -26,7 +26,7 @@ public sealed interface QuestionContent {
     /** A card with a back side; the learner grades themself. */
     record Flashcard(LocalizedText back) implements QuestionContent {
         public Flashcard {
-            require(back != null, "a flashcard needs a back");
+            require(back != null && !back.isEmpty(), "a flashcard needs a back");
         }
 
         public QuestionType type() {
@@ -37,7 +37,7 @@ public sealed interface QuestionContent {
     /** One choice of a choice question. */
     record Choice(LocalizedText text, boolean correct) {
         public Choice {
-            require(text != null, "a choice needs a text");
+            require(text != null && !text.isEmpty(), "a choice needs a text");
         }
     }
 
@@ -118,6 +118,7 @@ public sealed interface QuestionContent {
         public Ordering {
             items = List.copyOf(items);
             require(items.size() >= 2, "at least two items");
+            require(items.stream().noneMatch(LocalizedText::isEmpty), "an item needs a text");
         }
 
         public QuestionType type() {
@@ -128,7 +129,7 @@ public sealed interface QuestionContent {
     /** A left side that matches a right side. */
     record MatchPair(LocalizedText left, LocalizedText right) {
         public MatchPair {
-            require(left != null && right != null, "a pair needs both sides");
+            require(left != null && right != null && !left.isEmpty() && !right.isEmpty(), "a pair needs both sides");
         }
     }
 

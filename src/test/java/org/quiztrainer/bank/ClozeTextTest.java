@@ -54,6 +54,8 @@ class ClozeTextTest {
         assertThat(zh.in(Locale.ENGLISH)).isEqualTo("注意力");
         assertThat(zh.isIn(Locale.ENGLISH)).isFalse();
         assertThat(new LocalizedText("注意力", "attention").in(Locale.ENGLISH)).isEqualTo("attention");
-        assertThatThrownBy(() -> new LocalizedText(" ", null)).hasMessageContaining("at least one language");
+        assertThat(new LocalizedText(" ", null).isEmpty()).isTrue();
+        assertThatThrownBy(() -> new QuestionContent.Flashcard(LocalizedText.EMPTY))
+                .hasMessageContaining("a back");
     }
 }
