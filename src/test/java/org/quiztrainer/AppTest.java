@@ -17,5 +17,4 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest
 @Import(TestClockConfig.class)
 @Tag("db")
-public @interface AppTest {
-}
+public @interface AppTest {}

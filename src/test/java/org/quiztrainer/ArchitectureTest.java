@@ -1,5 +1,6 @@
 package org.quiztrainer;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,43 +13,77 @@ import org.springframework.data.repository.Repository;
 /** The layering rules of DESIGN.md, checked on the compiled main classes. */
 class ArchitectureTest {
 
-    static JavaClasses classes;
+    static JavaClasses main;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.quiztrainer");
     }
 
     @Test
     void viewsDoNotTouchRepositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .check(main);
     }
 
     @Test
     void viewsDoNotTouchEntityManagers() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
-                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+                .check(main);
     }
 
     @Test
     void schedulerAndGradingArePureJava() {
-        noClasses().that().resideInAnyPackage("org.quiztrainer.srs..", "org.quiztrainer.grading..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "org.hibernate..", "com.vaadin..", "com.fasterxml..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.quiztrainer.srs..", "org.quiztrainer.grading..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "com.vaadin..",
+                        "com.fasterxml..")
                 .allowEmptyShould(true)
-                .check(classes);
+                .check(main);
     }
 
     @Test
     void theShellKnowsNoFeature() {
-        noClasses().that().resideInAPackage("org.quiztrainer.shell..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.quiztrainer.account..",
-                        "org.quiztrainer.bank..", "org.quiztrainer.study..", "org.quiztrainer.classroom..",
+        noClasses()
+                .that()
+                .resideInAPackage("org.quiztrainer.shell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.quiztrainer.account..",
+                        "org.quiztrainer.bank..",
+                        "org.quiztrainer.study..",
+                        "org.quiztrainer.classroom..",
                         "org.quiztrainer.progress..")
-                .check(classes);
+                .check(main);
+    }
+
+    @Test
+    void entitiesAreNamedForWhatTheyStoreWithTheEntitySuffix() {
+        classes()
+                .that()
+                .areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should()
+                .haveSimpleNameEndingWith("Entity")
+                .check(main);
     }
 }

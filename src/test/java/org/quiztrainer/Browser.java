@@ -48,16 +48,26 @@ public final class Browser implements AutoCloseable {
             System.out.println(reason);
             Assumptions.abort(reason);
         }
-        Path profile = Files.createDirectories(Path.of("target/chromium-profiles"))
-                .resolve("p" + System.nanoTime());
+        Path profile =
+                Files.createDirectories(Path.of("target/chromium-profiles")).resolve("p" + System.nanoTime());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath(),
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--user-data-dir=" + profile.toAbsolutePath(),
                 "--window-size=1280,860");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         Files.createDirectories(SCREENSHOTS);
@@ -80,9 +90,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until Vaadin has no request in flight. */
     public void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && Object.values("
-                        + "window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive())")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && Object.values("
+                                + "window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive())")));
     }
 
     public Object js(String script, Object... args) {

@@ -37,6 +37,7 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected TestUsers users;
 
@@ -49,7 +50,8 @@ public abstract class KaribuTest {
                 request.setUserPrincipalInt(auth);
                 request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
                         .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                session.setAttribute(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
                         SecurityContextHolder.getContext());
             }
             return request;
@@ -69,8 +71,8 @@ public abstract class KaribuTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((principal, role) ->
+                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
         reload();
     }
 

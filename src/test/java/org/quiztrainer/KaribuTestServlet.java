@@ -37,8 +37,7 @@ class KaribuTestServlet extends SpringServlet {
     }
 
     @Override
-    protected VaadinServletService createServletService(DeploymentConfiguration configuration)
-            throws ServiceException {
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
         VaadinServletService service = new SpringVaadinServletService(this, configuration, context) {
             @Override
             protected boolean isAtmosphereAvailable() {

@@ -26,9 +26,9 @@ public class TestUsers {
 
     /** A new user with the given role (created as a learner, promoted by a temporary admin principal). */
     public UserSummary create(Role role) {
-        String name = role.name().toLowerCase().charAt(0) + UUID.randomUUID().toString().substring(0, 12);
-        UserSummary user = accounts.register(new Registration(name, "Test " + name, PASSWORD, PASSWORD,
-                Language.EN));
+        String name = role.name().toLowerCase().charAt(0)
+                + UUID.randomUUID().toString().substring(0, 12);
+        UserSummary user = accounts.register(new Registration(name, "Test " + name, PASSWORD, PASSWORD, Language.EN));
         if (role != Role.LEARNER) {
             var previous = SecurityContextHolder.getContext().getAuthentication();
             login(new AppUserDetails(-1, "bootstrap", "", Role.ADMIN, false));
@@ -44,8 +44,8 @@ public class TestUsers {
     }
 
     public static void login(AppUserDetails details) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
     }
 
     public static void logout() {

@@ -19,6 +19,7 @@ public class AccountService {
 
     /** Usernames: 3 to 32 characters, lowercase letters, digits, dot, dash and underscore, starting with a letter or digit. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+
     public static final int PASSWORD_MIN = 8;
     public static final int PASSWORD_MAX = 128;
     public static final int DISPLAY_NAME_MAX = 80;
@@ -28,8 +29,7 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   Clock clock) {
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -43,7 +43,8 @@ public class AccountService {
     @Transactional
     public UserSummary register(Registration form) {
         String username = form.username() == null ? "" : form.username().trim().toLowerCase(Locale.ROOT);
-        String displayName = form.displayName() == null ? "" : form.displayName().trim();
+        String displayName =
+                form.displayName() == null ? "" : form.displayName().trim();
         String password = form.password() == null ? "" : form.password();
         Map<String, String> errors = new LinkedHashMap<>();
         if (username.isEmpty()) {
@@ -69,8 +70,13 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         Language language = form.language() == null ? Language.EN : form.language();
-        UserAccount account = new UserAccount(username, displayName.isEmpty() ? username : displayName,
-                passwordEncoder.encode(password), Role.LEARNER, language, clock.instant());
+        UserAccountEntity account = new UserAccountEntity(
+                username,
+                displayName.isEmpty() ? username : displayName,
+                passwordEncoder.encode(password),
+                Role.LEARNER,
+                language,
+                clock.instant());
         return UserSummary.of(users.save(account));
     }
 
@@ -116,7 +122,7 @@ public class AccountService {
         if (me.id() == userId && role != Role.ADMIN) {
             throw new AccessDeniedException("An admin cannot remove their own admin role");
         }
-        UserAccount account = load(userId);
+        UserAccountEntity account = load(userId);
         account.setRole(role);
         return UserSummary.of(account);
     }
@@ -126,7 +132,7 @@ public class AccountService {
     @Transactional
     public UserSummary changeLanguage(long userId, Language language) {
         currentUser.requireSelfOrAdmin(userId);
-        UserAccount account = load(userId);
+        UserAccountEntity account = load(userId);
         account.setLanguage(language);
         return UserSummary.of(account);
     }
@@ -136,7 +142,7 @@ public class AccountService {
     @Transactional
     public UserSummary changeDarkMode(long userId, boolean dark) {
         currentUser.requireSelfOrAdmin(userId);
-        UserAccount account = load(userId);
+        UserAccountEntity account = load(userId);
         account.setDarkMode(dark);
         return UserSummary.of(account);
     }
@@ -145,8 +151,7 @@ public class AccountService {
         return UserSummary.of(load(userId));
     }
 
-    private UserAccount load(long userId) {
-        return users.findById(userId)
-                .orElseThrow(() -> new IllegalArgumentException("No user with id " + userId));
+    private UserAccountEntity load(long userId) {
+        return users.findById(userId).orElseThrow(() -> new IllegalArgumentException("No user with id " + userId));
     }
 }

@@ -24,9 +24,13 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String key = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        UserAccount account = users.findByUsername(key)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return new AppUserDetails(account.getId(), account.getUsername(), account.getPasswordHash(),
-                account.getRole(), account.isLockedAt(clock.instant()));
+        UserAccountEntity account =
+                users.findByUsername(key).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return new AppUserDetails(
+                account.getId(),
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.getRole(),
+                account.isLockedAt(clock.instant()));
     }
 }

@@ -43,7 +43,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void create(String username, String name, String password, Role role, Language language) {
-        users.save(new UserAccount(username, name, passwordEncoder.encode(password), role, language,
-                clock.instant()));
+        users.save(new UserAccountEntity(
+                username, name, passwordEncoder.encode(password), role, language, clock.instant()));
     }
 }

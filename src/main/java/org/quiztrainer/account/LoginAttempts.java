@@ -35,7 +35,7 @@ class LoginAttempts {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AppUserDetails details) {
-            users.findById(details.id()).ifPresent(UserAccount::recordSuccessfulLogin);
+            users.findById(details.id()).ifPresent(UserAccountEntity::recordSuccessfulLogin);
         }
     }
 }

@@ -19,8 +19,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/error", "/webjars/**", "/js/**", "/images/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/error", "/webjars/**", "/js/**", "/images/**", "/favicon.ico")
+                        .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -5,11 +5,11 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stored user accounts. */
-interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+interface UserAccountRepository extends JpaRepository<UserAccountEntity, Long> {
 
-    Optional<UserAccount> findByUsername(String username);
+    Optional<UserAccountEntity> findByUsername(String username);
 
     boolean existsByUsername(String username);
 
-    List<UserAccount> findAllByOrderByUsernameAsc();
+    List<UserAccountEntity> findAllByOrderByUsernameAsc();
 }

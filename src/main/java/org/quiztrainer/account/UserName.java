@@ -3,7 +3,7 @@ package org.quiztrainer.account;
 /** How another user is named on screen: their display name and username, nothing else of the account. */
 public record UserName(long id, String username, String displayName) {
 
-    static UserName of(UserAccount account) {
+    static UserName of(UserAccountEntity account) {
         return new UserName(account.getId(), account.getUsername(), account.getDisplayName());
     }
 }

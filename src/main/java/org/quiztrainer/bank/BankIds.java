@@ -10,8 +10,7 @@ public final class BankIds {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
-    private BankIds() {
-    }
+    private BankIds() {}
 
     /** Whether {@code id} matches {@code [a-z0-9][a-z0-9._-]*} and is not too long. */
     public static boolean isValid(String id) {

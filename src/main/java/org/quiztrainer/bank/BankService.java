@@ -44,9 +44,14 @@ public class BankService {
     private volatile LoadReport lastReport;
     private volatile Map<String, Unit> units = Map.of();
 
-    BankService(BankSync sync, QuestionRepository questions, TopicRepository topics,
-                QuestionRevisionRepository revisions, UnitRepository storedUnits, ObjectProvider<Clock> clock,
-                @Value("${app.bank.path:questions}") String path) {
+    BankService(
+            BankSync sync,
+            QuestionRepository questions,
+            TopicRepository topics,
+            QuestionRevisionRepository revisions,
+            UnitRepository storedUnits,
+            ObjectProvider<Clock> clock,
+            @Value("${app.bank.path:questions}") String path) {
         this.sync = sync;
         this.questions = questions;
         this.topics = topics;
@@ -79,18 +84,28 @@ public class BankService {
         BankLoadResult result = BankReader.read(folder);
         Optional<SyncResult> written = result.bank().map(bank -> sync.sync(bank, start));
         int count = result.bank().map(b -> b.questions().size()).orElse(0);
-        LoadReport report = new LoadReport(start, folder.toString(), result.problems(), written, count,
-                Duration.ofNanos(System.nanoTime() - t0));
+        LoadReport report = new LoadReport(
+                start, folder.toString(), result.problems(), written, count, Duration.ofNanos(System.nanoTime() - t0));
         lastReport = report;
-        result.bank().ifPresent(bank -> units = bank.units().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Unit::id, u -> u)));
+        result.bank()
+                .ifPresent(bank -> units =
+                        bank.units().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Unit::id, u -> u)));
         if (report.isSuccess()) {
             SyncResult s = written.get();
-            LOG.info("Question bank {}: {} questions, {} added, {} changed, {} retired, in {} ms", folder, count,
-                    s.added().size(), s.changed().size(), s.retired().size(), report.took().toMillis());
+            LOG.info(
+                    "Question bank {}: {} questions, {} added, {} changed, {} retired, in {} ms",
+                    folder,
+                    count,
+                    s.added().size(),
+                    s.changed().size(),
+                    s.retired().size(),
+                    report.took().toMillis());
         } else {
-            LOG.warn("Question bank {} has {} problems; nothing written. First: {}", folder,
-                    report.problems().size(), report.problems().get(0));
+            LOG.warn(
+                    "Question bank {} has {} problems; nothing written. First: {}",
+                    folder,
+                    report.problems().size(),
+                    report.problems().get(0));
         }
         return report;
     }
@@ -102,7 +117,8 @@ public class BankService {
     public Optional<Unit> unit(String id) {
         Map<String, Unit> known = units;
         if (known.isEmpty()) {
-            known = storedUnits.findAll().stream().map(e -> QuestionCodec.decodeUnit(e.getContent()))
+            known = storedUnits.findAll().stream()
+                    .map(e -> QuestionCodec.decodeUnit(e.getContent()))
                     .collect(java.util.stream.Collectors.toUnmodifiableMap(Unit::id, u -> u));
             units = known;
         }
@@ -113,7 +129,10 @@ public class BankService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Topic> topics() {
-        return topics.findAll().stream().filter(t -> !t.isRetired()).map(TopicEntity::toTopic).toList();
+        return topics.findAll().stream()
+                .filter(t -> !t.isRetired())
+                .map(TopicEntity::toTopic)
+                .toList();
     }
 
     /** A page of the questions matching the filter, ordered by topic and id. */
@@ -127,11 +146,15 @@ public class BankService {
         boolean aligned = offset % limit == 0;
         PageRequest page = aligned ? PageRequest.of(offset / limit, limit) : PageRequest.of(0, offset + limit);
         List<QuestionEntity> rows = questions.search(q.all, q.topics, q.type, q.tag, q.words, page);
-        return (aligned ? rows : rows.subList(Math.min(offset, rows.size()), rows.size())).stream()
-                .map(e -> new QuestionSummary(e.getId(), e.getTopicId(),
-                        QuestionType.fromCode(e.getQuestionType()).orElseThrow(),
-                        new LocalizedText(e.getTextZh(), e.getTextEn()), e.getRevision()))
-                .toList();
+        return (aligned ? rows : rows.subList(Math.min(offset, rows.size()), rows.size()))
+                .stream()
+                        .map(e -> new QuestionSummary(
+                                e.getId(),
+                                e.getTopicId(),
+                                QuestionType.fromCode(e.getQuestionType()).orElseThrow(),
+                                new LocalizedText(e.getTextZh(), e.getTextEn()),
+                                e.getRevision()))
+                        .toList();
     }
 
     /** How many questions match the filter. */
@@ -156,9 +179,13 @@ public class BankService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<StoredQuestion> question(String id) {
-        return questions.findById(id).map(e -> new StoredQuestion(
-                QuestionCodec.decode(e.getContent(), new Location("", 0)), e.getRevision(), e.isRetired(),
-                e.getChangedAt()));
+        return questions
+                .findById(id)
+                .map(e -> new StoredQuestion(
+                        QuestionCodec.decode(e.getContent(), new Location("", 0)),
+                        e.getRevision(),
+                        e.isRetired(),
+                        e.getChangedAt()));
     }
 
     /** Every version of a question, oldest first. */
@@ -166,8 +193,11 @@ public class BankService {
     @Transactional(readOnly = true)
     public List<StoredQuestion> history(String id) {
         return revisions.findByQuestionIdOrderByRevision(id).stream()
-                .map(r -> new StoredQuestion(QuestionCodec.decode(r.getContent(), new Location("", 0)),
-                        r.getRevision(), false, r.getCreatedAt()))
+                .map(r -> new StoredQuestion(
+                        QuestionCodec.decode(r.getContent(), new Location("", 0)),
+                        r.getRevision(),
+                        false,
+                        r.getCreatedAt()))
                 .toList();
     }
 
@@ -176,18 +206,24 @@ public class BankService {
     @Transactional(readOnly = true)
     public List<Question> export(QuestionFilter filter) {
         Query q = query(filter);
-        return questions.search(q.all, q.topics, q.type, q.tag, q.words, PageRequest.of(0, Integer.MAX_VALUE))
-                .stream().map(e -> QuestionCodec.decode(e.getContent(), new Location("", 0))).toList();
+        return questions.search(q.all, q.topics, q.type, q.tag, q.words, PageRequest.of(0, Integer.MAX_VALUE)).stream()
+                .map(e -> QuestionCodec.decode(e.getContent(), new Location("", 0)))
+                .toList();
     }
 
-    private record Query(boolean all, Collection<String> topics, String type, String tag, String words) {
-    }
+    private record Query(boolean all, Collection<String> topics, String type, String tag, String words) {}
 
     private Query query(QuestionFilter f) {
-        Collection<String> scope = f.topicId().<Collection<String>>map(this::withDescendants).orElse(List.of(""));
-        return new Query(f.topicId().isEmpty(), scope, f.type().map(QuestionType::code).orElse(null),
+        Collection<String> scope =
+                f.topicId().<Collection<String>>map(this::withDescendants).orElse(List.of(""));
+        return new Query(
+                f.topicId().isEmpty(),
+                scope,
+                f.type().map(QuestionType::code).orElse(null),
                 f.tag().map(t -> "%," + t + ",%").orElse(null),
-                f.words().map(w -> "%" + w.toLowerCase(java.util.Locale.ROOT) + "%").orElse(null));
+                f.words()
+                        .map(w -> "%" + w.toLowerCase(java.util.Locale.ROOT) + "%")
+                        .orElse(null));
     }
 
     private Set<String> withDescendants(String topicId) {

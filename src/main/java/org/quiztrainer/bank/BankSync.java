@@ -24,8 +24,12 @@ class BankSync {
     private final UnitRepository units;
     private final ApplicationEventPublisher events;
 
-    BankSync(TopicRepository topics, QuestionRepository questions, QuestionRevisionRepository revisions,
-             UnitRepository units, ApplicationEventPublisher events) {
+    BankSync(
+            TopicRepository topics,
+            QuestionRepository questions,
+            QuestionRevisionRepository revisions,
+            UnitRepository units,
+            ApplicationEventPublisher events) {
         this.units = units;
         this.topics = topics;
         this.questions = questions;
@@ -34,15 +38,14 @@ class BankSync {
     }
 
     /** What a sync compares without loading a question: its id, content hash and retired flag. */
-    record Fingerprint(String id, String hash, boolean retired) {
-    }
+    record Fingerprint(String id, String hash, boolean retired) {}
 
     @Transactional
     public SyncResult sync(QuestionBank bank, Instant now) {
         syncTopics(bank);
         syncUnits(bank);
-        Map<String, Fingerprint> stored = questions.fingerprints().stream()
-                .collect(Collectors.toMap(Fingerprint::id, Function.identity()));
+        Map<String, Fingerprint> stored =
+                questions.fingerprints().stream().collect(Collectors.toMap(Fingerprint::id, Function.identity()));
         Set<String> added = new HashSet<>();
         Set<String> changed = new HashSet<>();
         int unchanged = 0;
@@ -68,7 +71,9 @@ class BankSync {
                 unchanged++;
             }
         }
-        Set<String> retired = stored.values().stream().filter(f -> !f.retired()).map(Fingerprint::id)
+        Set<String> retired = stored.values().stream()
+                .filter(f -> !f.retired())
+                .map(Fingerprint::id)
                 .collect(Collectors.toSet());
         questions.findAllById(retired).forEach(e -> e.retire(now));
         if (!changed.isEmpty() || !retired.isEmpty()) {
@@ -78,8 +83,8 @@ class BankSync {
     }
 
     private void syncUnits(QuestionBank bank) {
-        Map<String, UnitEntity> stored = units.findAll().stream()
-                .collect(Collectors.toMap(UnitEntity::getId, Function.identity()));
+        Map<String, UnitEntity> stored =
+                units.findAll().stream().collect(Collectors.toMap(UnitEntity::getId, Function.identity()));
         for (Unit u : bank.units()) {
             UnitEntity e = stored.remove(u.id());
             if (e == null) {
@@ -94,8 +99,8 @@ class BankSync {
     }
 
     private void syncTopics(QuestionBank bank) {
-        Map<String, TopicEntity> stored = topics.findAll().stream()
-                .collect(Collectors.toMap(TopicEntity::getId, Function.identity()));
+        Map<String, TopicEntity> stored =
+                topics.findAll().stream().collect(Collectors.toMap(TopicEntity::getId, Function.identity()));
         for (Topic t : bank.topics()) {
             TopicEntity e = stored.remove(t.id());
             if (e == null) {

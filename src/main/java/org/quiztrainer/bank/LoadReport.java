@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param questions the number of questions in the files (0 when invalid)
  * @param took      how long reading, validating and writing took
  */
-public record LoadReport(Instant at, String path, List<BankProblem> problems, Optional<SyncResult> sync,
-                         int questions, Duration took) {
+public record LoadReport(
+        Instant at, String path, List<BankProblem> problems, Optional<SyncResult> sync, int questions, Duration took) {
 
     public LoadReport {
         problems = List.copyOf(problems);

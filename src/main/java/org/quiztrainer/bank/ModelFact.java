@@ -14,13 +14,33 @@ import java.util.List;
  * @param paramsB  the size in billions of parameters, or {@code null} where unknown
  * @param line     the line of the row in the file
  */
-public record ModelFact(String id, String name, boolean open, YearMonth release, BigDecimal paramsB,
-                        String baseModel, String corpus, String hardware, String trainingTime,
-                        String noteZh, String noteEn, int line) {
+public record ModelFact(
+        String id,
+        String name,
+        boolean open,
+        YearMonth release,
+        BigDecimal paramsB,
+        String baseModel,
+        String corpus,
+        String hardware,
+        String trainingTime,
+        String noteZh,
+        String noteEn,
+        int line) {
 
     /** The header the file must have, in this order. */
-    public static final List<String> COLUMNS = List.of("id", "name", "kind", "release", "params_b",
-            "base_model", "corpus", "hardware", "training_time", "note_zh", "note_en");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "name",
+            "kind",
+            "release",
+            "params_b",
+            "base_model",
+            "corpus",
+            "hardware",
+            "training_time",
+            "note_zh",
+            "note_en");
 
     public ModelFact {
         if (!BankIds.isValid(id) || name == null || name.isBlank() || release == null) {
@@ -41,7 +61,8 @@ public record ModelFact(String id, String name, boolean open, YearMonth release,
             case "name" -> name;
             case "kind" -> open ? "open" : "closed";
             case "release" -> release.toString();
-            case "params_b" -> paramsB == null ? "" : paramsB.stripTrailingZeros().toPlainString();
+            case "params_b" ->
+                paramsB == null ? "" : paramsB.stripTrailingZeros().toPlainString();
             case "base_model" -> baseModel;
             case "corpus" -> corpus;
             case "hardware" -> hardware;

@@ -8,21 +8,36 @@ import java.util.List;
  * @param id          the stable id; a learner's memory state is keyed by it
  * @param topicId     the topic it belongs to
  * @param tags        lowercase tags
- * @param source      the article section or reference the question was checked against
+ * @param source      the article section or reference the question was checked against, or empty
  * @param text        the question (the front of a flashcard)
- * @param explanation shown after every answer
+ * @param explanation shown after every answer, or {@link LocalizedText#EMPTY}
  * @param content     what is asked and what counts as right
  * @param origin      where it was written (a template's location for generated questions)
  */
-public record Question(String id, String topicId, List<String> tags, String source,
-                       LocalizedText text, LocalizedText explanation, QuestionContent content,
-                       Location origin) {
+public record Question(
+        String id,
+        String topicId,
+        List<String> tags,
+        String source,
+        LocalizedText text,
+        LocalizedText explanation,
+        QuestionContent content,
+        Location origin) {
 
     public Question {
         tags = List.copyOf(tags);
-        if (!BankIds.isValid(id) || topicId == null || source == null || source.isBlank()
-                || text == null || explanation == null || content == null || origin == null) {
+        if (!BankIds.isValid(id)
+                || topicId == null
+                || source == null
+                || text == null
+                || text.isEmpty()
+                || explanation == null
+                || content == null
+                || origin == null) {
             throw new IllegalArgumentException("incomplete question " + id);
+        }
+        if (content instanceof QuestionContent.Cloze cloze && !ClozeText.asks(text, cloze.number())) {
+            throw new IllegalArgumentException("question " + id + " has no deletion c" + cloze.number());
         }
     }
 

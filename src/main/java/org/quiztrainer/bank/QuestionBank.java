@@ -9,8 +9,12 @@ import java.util.stream.Collectors;
  * A whole, valid bank: topics, units, the facts table, templates and every question (hand-written
  * and generated).
  */
-public record QuestionBank(List<Topic> topics, List<Unit> units, List<ModelFact> models,
-                           List<Template> templates, List<Question> questions) {
+public record QuestionBank(
+        List<Topic> topics,
+        List<Unit> units,
+        List<ModelFact> models,
+        List<Template> templates,
+        List<Question> questions) {
 
     public QuestionBank {
         topics = List.copyOf(topics);
@@ -22,12 +26,15 @@ public record QuestionBank(List<Topic> topics, List<Unit> units, List<ModelFact>
 
     /** The questions by id, in bank order. */
     public Map<String, Question> questionsById() {
-        return questions.stream().collect(Collectors.toMap(Question::id, Function.identity(),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        return questions.stream()
+                .collect(
+                        Collectors.toMap(Question::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     /** The questions written by hand (not generated from the facts table). */
     public List<Question> handWritten() {
-        return questions.stream().filter(q -> q.origin().file().startsWith("concepts/")).toList();
+        return questions.stream()
+                .filter(q -> q.origin().file().startsWith("concepts/"))
+                .toList();
     }
 }

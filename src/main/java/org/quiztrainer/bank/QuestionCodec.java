@@ -21,17 +21,21 @@ final class QuestionCodec {
             .build();
 
     /** The stored form: a question without its origin. */
-    private record Stored(String id, String topicId, List<String> tags, String source, LocalizedText text,
-                          LocalizedText explanation, QuestionContent content) {
-    }
+    private record Stored(
+            String id,
+            String topicId,
+            List<String> tags,
+            String source,
+            LocalizedText text,
+            LocalizedText explanation,
+            QuestionContent content) {}
 
-    private QuestionCodec() {
-    }
+    private QuestionCodec() {}
 
     static String encode(Question q) {
         try {
-            return JSON.writeValueAsString(new Stored(q.id(), q.topicId(), q.tags(), q.source(), q.text(),
-                    q.explanation(), q.content()));
+            return JSON.writeValueAsString(
+                    new Stored(q.id(), q.topicId(), q.tags(), q.source(), q.text(), q.explanation(), q.content()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode question " + q.id(), e);
         }
@@ -40,8 +44,8 @@ final class QuestionCodec {
     static Question decode(String json, Location origin) {
         try {
             Stored s = JSON.readValue(json, Stored.class);
-            return new Question(s.id(), s.topicId(), s.tags(), s.source(), s.text(), s.explanation(), s.content(),
-                    origin);
+            return new Question(
+                    s.id(), s.topicId(), s.tags(), s.source(), s.text(), s.explanation(), s.content(), origin);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot decode a stored question", e);
         }

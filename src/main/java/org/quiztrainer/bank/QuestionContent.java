@@ -8,14 +8,16 @@ import java.util.List;
 /** The type-specific part of a question: what is asked beyond the text and what counts as right. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = QuestionContent.Flashcard.class, name = "flashcard"),
-        @JsonSubTypes.Type(value = QuestionContent.SingleChoice.class, name = "single_choice"),
-        @JsonSubTypes.Type(value = QuestionContent.MultipleChoice.class, name = "multiple_choice"),
-        @JsonSubTypes.Type(value = QuestionContent.TrueFalse.class, name = "true_false"),
-        @JsonSubTypes.Type(value = QuestionContent.ShortAnswer.class, name = "short_answer"),
-        @JsonSubTypes.Type(value = QuestionContent.Numeric.class, name = "numeric"),
-        @JsonSubTypes.Type(value = QuestionContent.Ordering.class, name = "ordering"),
-        @JsonSubTypes.Type(value = QuestionContent.Matching.class, name = "matching")})
+    @JsonSubTypes.Type(value = QuestionContent.Flashcard.class, name = "flashcard"),
+    @JsonSubTypes.Type(value = QuestionContent.SingleChoice.class, name = "single_choice"),
+    @JsonSubTypes.Type(value = QuestionContent.MultipleChoice.class, name = "multiple_choice"),
+    @JsonSubTypes.Type(value = QuestionContent.TrueFalse.class, name = "true_false"),
+    @JsonSubTypes.Type(value = QuestionContent.ShortAnswer.class, name = "short_answer"),
+    @JsonSubTypes.Type(value = QuestionContent.Numeric.class, name = "numeric"),
+    @JsonSubTypes.Type(value = QuestionContent.Ordering.class, name = "ordering"),
+    @JsonSubTypes.Type(value = QuestionContent.Matching.class, name = "matching"),
+    @JsonSubTypes.Type(value = QuestionContent.Cloze.class, name = "cloze")
+})
 public sealed interface QuestionContent {
 
     /** The type this content belongs to. */
@@ -24,7 +26,7 @@ public sealed interface QuestionContent {
     /** A card with a back side; the learner grades themself. */
     record Flashcard(LocalizedText back) implements QuestionContent {
         public Flashcard {
-            require(back != null, "a flashcard needs a back");
+            require(back != null && !back.isEmpty(), "a flashcard needs a back");
         }
 
         public QuestionType type() {
@@ -35,7 +37,7 @@ public sealed interface QuestionContent {
     /** One choice of a choice question. */
     record Choice(LocalizedText text, boolean correct) {
         public Choice {
-            require(text != null, "a choice needs a text");
+            require(text != null && !text.isEmpty(), "a choice needs a text");
         }
     }
 
@@ -72,12 +74,22 @@ public sealed interface QuestionContent {
         }
     }
 
-    /** A free answer compared with the accepted answers of either language. */
+    /**
+     * A free answer compared with the accepted answers of either language. A bank in one language gives
+     * the accepted answers of that language only.
+     */
     record ShortAnswer(List<String> acceptZh, List<String> acceptEn) implements QuestionContent {
         public ShortAnswer {
             acceptZh = List.copyOf(acceptZh);
             acceptEn = List.copyOf(acceptEn);
-            require(!acceptZh.isEmpty() && !acceptEn.isEmpty(), "accepted answers in both languages");
+            require(!acceptZh.isEmpty() || !acceptEn.isEmpty(), "at least one accepted answer");
+        }
+
+        /** The accepted answers of a locale's language, or of the other language when it has none. */
+        public List<String> accepted(java.util.Locale locale) {
+            boolean chinese = "zh".equals(locale.getLanguage());
+            List<String> own = chinese ? acceptZh : acceptEn;
+            return own.isEmpty() ? (chinese ? acceptEn : acceptZh) : own;
         }
 
         public QuestionType type() {
@@ -106,6 +118,7 @@ public sealed interface QuestionContent {
         public Ordering {
             items = List.copyOf(items);
             require(items.size() >= 2, "at least two items");
+            require(items.stream().noneMatch(LocalizedText::isEmpty), "an item needs a text");
         }
 
         public QuestionType type() {
@@ -116,7 +129,7 @@ public sealed interface QuestionContent {
     /** A left side that matches a right side. */
     record MatchPair(LocalizedText left, LocalizedText right) {
         public MatchPair {
-            require(left != null && right != null, "a pair needs both sides");
+            require(left != null && right != null && !left.isEmpty() && !right.isEmpty(), "a pair needs both sides");
         }
     }
 
@@ -129,6 +142,26 @@ public sealed interface QuestionContent {
 
         public QuestionType type() {
             return QuestionType.MATCHING;
+        }
+    }
+
+    /**
+     * One card of a cloze note, as Anki's Cloze notes: the question's text holds deletions written
+     * {@code {{c1::answer}}} or {@code {{c1::answer::hint}}} (see {@link ClozeText}); this card hides every
+     * deletion numbered {@code number} and shows the others as plain text. A note with deletions c1..c3 is
+     * three questions, one per number, so that each has its own memory.
+     *
+     * @param number the deletion this card asks for, 1 or more
+     * @param typed  whether the learner types the hidden answers (checked) or reveals them (self-graded)
+     */
+    record Cloze(int number, boolean typed) implements QuestionContent {
+        public Cloze {
+            require(number >= 1 && number <= ClozeText.MAX_NUMBER, "a cloze number from 1 to " + ClozeText.MAX_NUMBER);
+        }
+
+        @Override
+        public QuestionType type() {
+            return QuestionType.CLOZE;
         }
     }
 

@@ -58,8 +58,7 @@ public class QuestionEntity {
     @Version
     private Long version;
 
-    protected QuestionEntity() {
-    }
+    protected QuestionEntity() {}
 
     QuestionEntity(String id) {
         this.id = id;
@@ -92,9 +91,17 @@ public class QuestionEntity {
 
     /** All the words a search looks in, both languages, lower case. */
     static String searchText(Question q) {
-        return Stream.concat(Stream.of(q.id(), q.text().zh(), q.text().en(), q.explanation().zh(),
-                                q.explanation().en(), String.join(" ", q.tags())), answers(q.content()))
-                .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
+        return Stream.concat(
+                        Stream.of(
+                                q.id(),
+                                q.text().zh(),
+                                q.text().en(),
+                                q.explanation().zh(),
+                                q.explanation().en(),
+                                String.join(" ", q.tags())),
+                        answers(q.content()))
+                .collect(Collectors.joining("\n"))
+                .toLowerCase(Locale.ROOT);
     }
 
     private static Stream<String> answers(QuestionContent content) {

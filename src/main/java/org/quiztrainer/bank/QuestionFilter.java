@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param tag     one tag
  * @param words   text to find in either language (id, text, explanation, tags), case-insensitive
  */
-public record QuestionFilter(Optional<String> topicId, Optional<QuestionType> type, Optional<String> tag,
-                             Optional<String> words) {
+public record QuestionFilter(
+        Optional<String> topicId, Optional<QuestionType> type, Optional<String> tag, Optional<String> words) {
 
     /** No filter: the whole bank. */
     public static final QuestionFilter ALL =

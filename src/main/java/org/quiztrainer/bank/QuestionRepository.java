@@ -19,13 +19,21 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
             """;
 
     @Query("select q " + MATCHES + " order by q.topicId, q.id")
-    List<QuestionEntity> search(@Param("allTopics") boolean allTopics, @Param("topics") Collection<String> topics,
-                                @Param("type") String type, @Param("tag") String tag, @Param("words") String words,
-                                Pageable page);
+    List<QuestionEntity> search(
+            @Param("allTopics") boolean allTopics,
+            @Param("topics") Collection<String> topics,
+            @Param("type") String type,
+            @Param("tag") String tag,
+            @Param("words") String words,
+            Pageable page);
 
     @Query("select count(q) " + MATCHES)
-    long countMatches(@Param("allTopics") boolean allTopics, @Param("topics") Collection<String> topics,
-                      @Param("type") String type, @Param("tag") String tag, @Param("words") String words);
+    long countMatches(
+            @Param("allTopics") boolean allTopics,
+            @Param("topics") Collection<String> topics,
+            @Param("type") String type,
+            @Param("tag") String tag,
+            @Param("words") String words);
 
     /** The id, content hash and retired flag of every stored question: what a sync compares. */
     @Query("select new org.quiztrainer.bank.BankSync$Fingerprint(q.id, q.contentHash, q.retired) from QuestionEntity q")

@@ -16,8 +16,7 @@ import java.time.Instant;
 public class QuestionRevisionEntity {
 
     /** The key of a revision: the question and its revision number. */
-    public record Key(String questionId, int revision) implements Serializable {
-    }
+    public record Key(String questionId, int revision) implements Serializable {}
 
     @Id
     @Column(name = "question_id", nullable = false, length = 80)
@@ -39,8 +38,7 @@ public class QuestionRevisionEntity {
     @Version
     private Long version;
 
-    protected QuestionRevisionEntity() {
-    }
+    protected QuestionRevisionEntity() {}
 
     QuestionRevisionEntity(QuestionEntity current) {
         questionId = current.getId();

@@ -13,7 +13,8 @@ public enum QuestionType {
     SHORT_ANSWER,
     NUMERIC,
     ORDERING,
-    MATCHING;
+    MATCHING,
+    CLOZE;
 
     /** The code written in the bank files, e.g. {@code single_choice}. */
     public String code() {

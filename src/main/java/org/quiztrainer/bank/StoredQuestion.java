@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param retired   whether the question is no longer in the bank
  * @param changedAt when this revision (or the retirement) was written
  */
-public record StoredQuestion(Question question, int revision, boolean retired, Instant changedAt) {
-}
+public record StoredQuestion(Question question, int revision, boolean retired, Instant changedAt) {}

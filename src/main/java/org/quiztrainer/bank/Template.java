@@ -20,14 +20,31 @@ import java.util.List;
  * @param unit    the unit of a numeric answer, or {@code null}
  * @param topic   the topic of the generated questions; may contain placeholders such as {@code {kind}}
  */
-public record Template(String id, String column, QuestionType type, String compare, int group, BigDecimal gap,
-                       int choices, String unit, BigDecimal tolerance, String topic, List<String> tags,
-                       String source, LocalizedText text, LocalizedText explanation, Location origin) {
+public record Template(
+        String id,
+        String column,
+        QuestionType type,
+        String compare,
+        int group,
+        BigDecimal gap,
+        int choices,
+        String unit,
+        BigDecimal tolerance,
+        String topic,
+        List<String> tags,
+        String source,
+        LocalizedText text,
+        LocalizedText explanation,
+        Location origin) {
 
     public Template {
         tags = List.copyOf(tags);
-        if (!BankIds.isValid(id) || !ModelFact.COLUMNS.contains(column) || type == null
-                || text == null || explanation == null || origin == null) {
+        if (!BankIds.isValid(id)
+                || !ModelFact.COLUMNS.contains(column)
+                || type == null
+                || text == null
+                || explanation == null
+                || origin == null) {
             throw new IllegalArgumentException("incomplete template " + id);
         }
     }

@@ -33,8 +33,7 @@ public class TopicEntity {
     @Version
     private Long version;
 
-    protected TopicEntity() {
-    }
+    protected TopicEntity() {}
 
     TopicEntity(String id) {
         this.id = id;
@@ -42,8 +41,11 @@ public class TopicEntity {
 
     /** Copies the topic; returns whether anything changed. */
     boolean update(Topic t) {
-        boolean same = !retired && Objects.equals(parentId, t.parentId()) && sortOrder == t.order()
-                && Objects.equals(nameZh, t.name().zh()) && Objects.equals(nameEn, t.name().en());
+        boolean same = !retired
+                && Objects.equals(parentId, t.parentId())
+                && sortOrder == t.order()
+                && Objects.equals(nameZh, t.name().zh())
+                && Objects.equals(nameEn, t.name().en());
         if (!same) {
             parentId = t.parentId();
             sortOrder = t.order();

@@ -12,8 +12,13 @@ import java.util.Map;
  * @param scales    scale words and what they multiply by ({@code 亿} is 1e8)
  * @param origin    where it was written
  */
-public record Unit(String id, BigDecimal base, LocalizedText name, List<String> spellings,
-                   Map<String, BigDecimal> scales, Location origin) {
+public record Unit(
+        String id,
+        BigDecimal base,
+        LocalizedText name,
+        List<String> spellings,
+        Map<String, BigDecimal> scales,
+        Location origin) {
 
     public Unit {
         spellings = List.copyOf(spellings);

@@ -20,8 +20,7 @@ public class UnitEntity {
     @Version
     private Long version;
 
-    protected UnitEntity() {
-    }
+    protected UnitEntity() {}
 
     UnitEntity(String id) {
         this.id = id;

@@ -1,5 +1,4 @@
 package org.quiztrainer.classroom;
 
 /** A stored assignment of a class. */
-public record Assignment(long id, long classId, AssignmentSettings settings) {
-}
+public record Assignment(long id, long classId, AssignmentSettings settings) {}

@@ -22,6 +22,7 @@ class AssignmentEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long classId;
     private String title;
     private String instructions;
@@ -34,8 +35,10 @@ class AssignmentEntity {
     private Instant closesAt;
     private Integer timeLimitSeconds;
     private Integer maxAttempts;
+
     @Enumerated(EnumType.STRING)
     private GradingMethod gradingMethod;
+
     private boolean shuffleQuestions;
     private boolean shuffleChoices;
     private boolean immediateFeedback;
@@ -43,13 +46,14 @@ class AssignmentEntity {
     private boolean reviewAnswers;
     private boolean reviewCorrect;
     private boolean reviewExplanations;
+
     @Enumerated(EnumType.STRING)
     private ReviewOptions.When reviewWhen;
+
     @Version
     private long version;
 
-    protected AssignmentEntity() {
-    }
+    protected AssignmentEntity() {}
 
     AssignmentEntity(long classId, AssignmentSettings s) {
         this.classId = classId;
@@ -80,11 +84,22 @@ class AssignmentEntity {
     }
 
     AssignmentSettings settings() {
-        return new AssignmentSettings(title, instructions, split(questionIds), randomCount,
-                new LinkedHashSet<>(split(randomTopics)), new LinkedHashSet<>(split(randomTags)), weakestCount,
-                opensAt, closesAt, timeLimitSeconds == null ? null : Duration.ofSeconds(timeLimitSeconds),
-                maxAttempts == null ? AssignmentSettings.UNLIMITED : maxAttempts, gradingMethod, shuffleQuestions,
-                shuffleChoices, immediateFeedback,
+        return new AssignmentSettings(
+                title,
+                instructions,
+                split(questionIds),
+                randomCount,
+                new LinkedHashSet<>(split(randomTopics)),
+                new LinkedHashSet<>(split(randomTags)),
+                weakestCount,
+                opensAt,
+                closesAt,
+                timeLimitSeconds == null ? null : Duration.ofSeconds(timeLimitSeconds),
+                maxAttempts == null ? AssignmentSettings.UNLIMITED : maxAttempts,
+                gradingMethod,
+                shuffleQuestions,
+                shuffleChoices,
+                immediateFeedback,
                 new ReviewOptions(reviewScore, reviewAnswers, reviewCorrect, reviewExplanations, reviewWhen));
     }
 
@@ -111,5 +126,4 @@ class AssignmentEntity {
     Instant getClosesAt() {
         return closesAt;
     }
-
 }

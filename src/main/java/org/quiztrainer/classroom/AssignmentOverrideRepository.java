@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AssignmentOverrideRepository extends JpaRepository<AssignmentOverride, Long> {
+interface AssignmentOverrideRepository extends JpaRepository<AssignmentOverrideEntity, Long> {
 
-    Optional<AssignmentOverride> findByAssignmentIdAndLearnerId(long assignmentId, long learnerId);
+    Optional<AssignmentOverrideEntity> findByAssignmentIdAndLearnerId(long assignmentId, long learnerId);
 
-    List<AssignmentOverride> findByAssignmentId(long assignmentId);
+    List<AssignmentOverrideEntity> findByAssignmentId(long assignmentId);
 }

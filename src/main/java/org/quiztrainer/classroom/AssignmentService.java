@@ -22,8 +22,11 @@ public class AssignmentService {
     private final ClassAccess access;
     private final AssignmentValidator validator;
 
-    AssignmentService(AssignmentRepository assignments, AssignmentOverrideRepository overrides, ClassAccess access,
-                      AssignmentValidator validator) {
+    AssignmentService(
+            AssignmentRepository assignments,
+            AssignmentOverrideRepository overrides,
+            ClassAccess access,
+            AssignmentValidator validator) {
         this.assignments = assignments;
         this.overrides = overrides;
         this.access = access;
@@ -57,7 +60,9 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public List<Assignment> forClass(long classId) {
         access.manageable(classId);
-        return assignments.findByClassIdOrderByOpensAtAscIdAsc(classId).stream().map(AssignmentService::of).toList();
+        return assignments.findByClassIdOrderByOpensAtAscIdAsc(classId).stream()
+                .map(AssignmentService::of)
+                .toList();
     }
 
     /**
@@ -76,8 +81,9 @@ public class AssignmentService {
         if (closesAt != null && !closesAt.isAfter(a.getOpensAt())) {
             throw new InvalidInputException(Map.of("closesAt", "class.error.dates"));
         }
-        AssignmentOverride o = overrides.findByAssignmentIdAndLearnerId(assignmentId, learnerId)
-                .orElseGet(() -> new AssignmentOverride(assignmentId, learnerId));
+        AssignmentOverrideEntity o = overrides
+                .findByAssignmentIdAndLearnerId(assignmentId, learnerId)
+                .orElseGet(() -> new AssignmentOverrideEntity(assignmentId, learnerId));
         o.set(closesAt, maxAttempts);
         if (closesAt == null && maxAttempts == null) {
             if (o.getId() != null) {
@@ -93,11 +99,14 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public List<Extension> extensions(long assignmentId) {
         manageable(assignmentId);
-        return overrides.findByAssignmentId(assignmentId).stream().map(AssignmentOverride::toExtension).toList();
+        return overrides.findByAssignmentId(assignmentId).stream()
+                .map(AssignmentOverrideEntity::toExtension)
+                .toList();
     }
 
     AssignmentEntity manageable(long assignmentId) {
-        AssignmentEntity a = assignments.findById(assignmentId)
+        AssignmentEntity a = assignments
+                .findById(assignmentId)
                 .orElseThrow(() -> new AccessDeniedException("No access to assignment " + assignmentId));
         access.manageable(a.getClassId());
         return a;

@@ -19,11 +19,23 @@ import java.util.Set;
  * @param shuffleChoices   whether each attempt shows choices, items and right sides in its own order
  * @param immediateFeedback whether each answer is marked as soon as it is saved (else after submitting)
  */
-public record AssignmentSettings(String title, String instructions, List<String> questionIds, int randomCount,
-                                 Set<String> randomTopics, Set<String> randomTags, int weakestCount,
-                                 Instant opensAt, Instant closesAt, Duration timeLimit, int maxAttempts,
-                                 GradingMethod gradingMethod, boolean shuffleQuestions, boolean shuffleChoices,
-                                 boolean immediateFeedback, ReviewOptions review) {
+public record AssignmentSettings(
+        String title,
+        String instructions,
+        List<String> questionIds,
+        int randomCount,
+        Set<String> randomTopics,
+        Set<String> randomTags,
+        int weakestCount,
+        Instant opensAt,
+        Instant closesAt,
+        Duration timeLimit,
+        int maxAttempts,
+        GradingMethod gradingMethod,
+        boolean shuffleQuestions,
+        boolean shuffleChoices,
+        boolean immediateFeedback,
+        ReviewOptions review) {
 
     /** {@link #maxAttempts()} for no limit. */
     public static final int UNLIMITED = 0;
@@ -40,36 +52,107 @@ public record AssignmentSettings(String title, String instructions, List<String>
 
     /** A one-attempt assignment of the given questions, open between the two times, with full review. */
     public static AssignmentSettings of(String title, List<String> questionIds, Instant opensAt, Instant closesAt) {
-        return new AssignmentSettings(title, "", questionIds, 0, Set.of(), Set.of(), 0, opensAt, closesAt, null, 1,
-                GradingMethod.HIGHEST, false, false, true, ReviewOptions.ALL);
+        return new AssignmentSettings(
+                title,
+                "",
+                questionIds,
+                0,
+                Set.of(),
+                Set.of(),
+                0,
+                opensAt,
+                closesAt,
+                null,
+                1,
+                GradingMethod.HIGHEST,
+                false,
+                false,
+                true,
+                ReviewOptions.ALL);
     }
 
     /** These settings with another time limit (null for none). */
     public AssignmentSettings withTimeLimit(Duration limit) {
-        return new AssignmentSettings(title, instructions, questionIds, randomCount, randomTopics, randomTags,
-                weakestCount, opensAt, closesAt, limit, maxAttempts, gradingMethod, shuffleQuestions, shuffleChoices,
-                immediateFeedback, review);
+        return new AssignmentSettings(
+                title,
+                instructions,
+                questionIds,
+                randomCount,
+                randomTopics,
+                randomTags,
+                weakestCount,
+                opensAt,
+                closesAt,
+                limit,
+                maxAttempts,
+                gradingMethod,
+                shuffleQuestions,
+                shuffleChoices,
+                immediateFeedback,
+                review);
     }
 
     /** These settings with other attempts allowed and grading method. */
     public AssignmentSettings withAttempts(int attempts, GradingMethod method) {
-        return new AssignmentSettings(title, instructions, questionIds, randomCount, randomTopics, randomTags,
-                weakestCount, opensAt, closesAt, timeLimit, attempts, method, shuffleQuestions, shuffleChoices,
-                immediateFeedback, review);
+        return new AssignmentSettings(
+                title,
+                instructions,
+                questionIds,
+                randomCount,
+                randomTopics,
+                randomTags,
+                weakestCount,
+                opensAt,
+                closesAt,
+                timeLimit,
+                attempts,
+                method,
+                shuffleQuestions,
+                shuffleChoices,
+                immediateFeedback,
+                review);
     }
 
     /** These settings with other drawn questions: {@code random} from the topics and tags, {@code weakest}. */
     public AssignmentSettings withDrawn(int random, Set<String> topics, Set<String> tags, int weakest) {
-        return new AssignmentSettings(title, instructions, questionIds, random, topics, tags, weakest, opensAt,
-                closesAt, timeLimit, maxAttempts, gradingMethod, shuffleQuestions, shuffleChoices, immediateFeedback,
+        return new AssignmentSettings(
+                title,
+                instructions,
+                questionIds,
+                random,
+                topics,
+                tags,
+                weakest,
+                opensAt,
+                closesAt,
+                timeLimit,
+                maxAttempts,
+                gradingMethod,
+                shuffleQuestions,
+                shuffleChoices,
+                immediateFeedback,
                 review);
     }
 
     /** These settings with other feedback, shuffling and review options. */
-    public AssignmentSettings withPresentation(boolean shuffleQ, boolean shuffleC, boolean immediate,
-                                               ReviewOptions options) {
-        return new AssignmentSettings(title, instructions, questionIds, randomCount, randomTopics, randomTags,
-                weakestCount, opensAt, closesAt, timeLimit, maxAttempts, gradingMethod, shuffleQ, shuffleC, immediate,
+    public AssignmentSettings withPresentation(
+            boolean shuffleQ, boolean shuffleC, boolean immediate, ReviewOptions options) {
+        return new AssignmentSettings(
+                title,
+                instructions,
+                questionIds,
+                randomCount,
+                randomTopics,
+                randomTags,
+                weakestCount,
+                opensAt,
+                closesAt,
+                timeLimit,
+                maxAttempts,
+                gradingMethod,
+                shuffleQ,
+                shuffleC,
+                immediate,
                 options);
     }
 

@@ -30,16 +30,21 @@ class AssignmentValidator {
         if (s.instructions().length() > 4000) {
             errors.put("instructions", "class.error.instructions");
         }
-        if (String.join(",", s.questionIds()).length() > 4000 || s.questionIds().stream().distinct().count()
-                != s.questionIds().size() || !s.questionIds().stream().allMatch(this::gradable)) {
+        if (String.join(",", s.questionIds()).length() > 4000
+                || s.questionIds().stream().distinct().count()
+                        != s.questionIds().size()
+                || !s.questionIds().stream().allMatch(this::gradable)) {
             errors.put("questionIds", "class.error.questions");
         }
-        if (s.randomCount() < 0 || s.randomCount() > MAX_DRAWN || s.weakestCount() < 0
+        if (s.randomCount() < 0
+                || s.randomCount() > MAX_DRAWN
+                || s.weakestCount() < 0
                 || s.weakestCount() > MAX_DRAWN) {
             errors.put("randomCount", "class.error.count");
         }
         var topicIds = bank.topics().stream().map(Topic::id).toList();
-        if (!topicIds.containsAll(s.randomTopics()) || !bank.tags().containsAll(s.randomTags())
+        if (!topicIds.containsAll(s.randomTopics())
+                || !bank.tags().containsAll(s.randomTags())
                 || String.join(",", s.randomTopics()).length() > 1000
                 || String.join(",", s.randomTags()).length() > 1000) {
             errors.put("randomTopics", "class.error.scope");
@@ -50,7 +55,8 @@ class AssignmentValidator {
         if (s.opensAt() == null || s.closesAt() == null || !s.closesAt().isAfter(s.opensAt())) {
             errors.put("closesAt", "class.error.dates");
         }
-        if (s.timeLimit() != null && (s.timeLimit().toSeconds() < 60 || s.timeLimit().compareTo(MAX_TIME_LIMIT) > 0)) {
+        if (s.timeLimit() != null
+                && (s.timeLimit().toSeconds() < 60 || s.timeLimit().compareTo(MAX_TIME_LIMIT) > 0)) {
             errors.put("timeLimit", "class.error.time-limit");
         }
         if (s.maxAttempts() < 0 || s.maxAttempts() > 100) {
@@ -63,7 +69,10 @@ class AssignmentValidator {
 
     /** A question that exists, is served, and is graded by the app (not a self-graded flashcard). */
     boolean gradable(String questionId) {
-        return questionId != null && bank.question(questionId).filter(q -> !q.retired())
-                .flatMap(q -> AnswerKeys.of(q.question().content(), bank::unit)).isPresent();
+        return questionId != null
+                && bank.question(questionId)
+                        .filter(q -> !q.retired())
+                        .flatMap(q -> AnswerKeys.of(q.question().content(), bank::unit))
+                        .isPresent();
     }
 }

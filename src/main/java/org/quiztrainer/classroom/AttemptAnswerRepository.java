@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AttemptAnswerRepository extends JpaRepository<AttemptAnswer, Long> {
+interface AttemptAnswerRepository extends JpaRepository<AttemptAnswerEntity, Long> {
 
-    List<AttemptAnswer> findByAttemptId(long attemptId);
+    List<AttemptAnswerEntity> findByAttemptId(long attemptId);
 
-    List<AttemptAnswer> findByAttemptIdIn(Collection<Long> attemptIds);
+    List<AttemptAnswerEntity> findByAttemptIdIn(Collection<Long> attemptIds);
 
-    Optional<AttemptAnswer> findByAttemptIdAndQuestionId(long attemptId, String questionId);
+    Optional<AttemptAnswerEntity> findByAttemptIdAndQuestionId(long attemptId, String questionId);
 }

@@ -6,8 +6,17 @@ import org.quiztrainer.bank.Question;
 import org.quiztrainer.grading.Response;
 
 /** An attempt as its instructor reads it, question by question, with marks they can override. */
-public record AttemptDetail(long attemptId, long assignmentId, String title, long learnerId, String learnerName,
-                            int number, Instant startedAt, Instant submittedAt, Double score, List<Mark> marks) {
+public record AttemptDetail(
+        long attemptId,
+        long assignmentId,
+        String title,
+        long learnerId,
+        String learnerName,
+        int number,
+        Instant startedAt,
+        Instant submittedAt,
+        Double score,
+        List<Mark> marks) {
 
     /**
      * One question's mark.
@@ -17,8 +26,14 @@ public record AttemptDetail(long attemptId, long assignmentId, String title, lon
      * @param overrideScore   the instructor's mark, or null
      * @param comment         the instructor's comment, or null
      */
-    public record Mark(String questionId, Question question, Response response, double autoScore,
-                       Double overrideScore, String comment, long answerMs) {
+    public record Mark(
+            String questionId,
+            Question question,
+            Response response,
+            double autoScore,
+            Double overrideScore,
+            String comment,
+            long answerMs) {
 
         /** The mark that counts. */
         public double mark() {

@@ -17,6 +17,7 @@ class AttemptEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long assignmentId;
     private long learnerId;
     private int attemptNumber;
@@ -25,14 +26,19 @@ class AttemptEntity {
     private Instant startedAt;
     private Instant submittedAt;
     private Double score;
+
     @Version
     private long version;
 
-    protected AttemptEntity() {
-    }
+    protected AttemptEntity() {}
 
-    AttemptEntity(long assignmentId, long learnerId, int attemptNumber, List<String> questionIds, long shuffleSeed,
-                  Instant startedAt) {
+    AttemptEntity(
+            long assignmentId,
+            long learnerId,
+            int attemptNumber,
+            List<String> questionIds,
+            long shuffleSeed,
+            Instant startedAt) {
         this.assignmentId = assignmentId;
         this.learnerId = learnerId;
         this.attemptNumber = attemptNumber;

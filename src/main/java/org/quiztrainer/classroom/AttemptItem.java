@@ -9,5 +9,4 @@ import org.quiztrainer.grading.Response;
  * @param saved the answer saved on the server, or null
  * @param score its score, when the assignment gives feedback immediately; else null
  */
-public record AttemptItem(String questionId, Question question, Response saved, Double score) {
-}
+public record AttemptItem(String questionId, Question question, Response saved, Double score) {}

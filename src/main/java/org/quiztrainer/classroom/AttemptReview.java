@@ -10,6 +10,12 @@ import java.util.List;
  * @param score     the attempt's score 0..1, if the learner may see it; else null
  * @param items     the questions, with what the options allow; empty when not available
  */
-public record AttemptReview(long attemptId, long assignmentId, String title, int number, boolean available,
-                            Instant availableFrom, Double score, List<ReviewItem> items) {
-}
+public record AttemptReview(
+        long attemptId,
+        long assignmentId,
+        String title,
+        int number,
+        boolean available,
+        Instant availableFrom,
+        Double score,
+        List<ReviewItem> items) {}

@@ -23,14 +23,18 @@ class AttemptRules {
 
     /** When the assignment closes for this learner: their extension's time, else the assignment's. */
     Instant closesFor(AssignmentEntity a, long learnerId) {
-        return overrides.findByAssignmentIdAndLearnerId(a.getId(), learnerId).map(AssignmentOverride::getClosesAt)
+        return overrides
+                .findByAssignmentIdAndLearnerId(a.getId(), learnerId)
+                .map(AssignmentOverrideEntity::getClosesAt)
                 .orElse(a.getClosesAt());
     }
 
     /** How many attempts this learner may make ({@link AssignmentSettings#UNLIMITED} for no limit). */
     int attemptsFor(AssignmentEntity a, long learnerId) {
-        return overrides.findByAssignmentIdAndLearnerId(a.getId(), learnerId)
-                .map(AssignmentOverride::getMaxAttempts).orElse(a.settings().maxAttempts());
+        return overrides
+                .findByAssignmentIdAndLearnerId(a.getId(), learnerId)
+                .map(AssignmentOverrideEntity::getMaxAttempts)
+                .orElse(a.settings().maxAttempts());
     }
 
     /** The attempt's deadline: {@code min(startedAt + timeLimit, closesFor(learner))}. */
@@ -65,13 +69,15 @@ class AttemptRules {
             return 0;
         }
         Map<String, Double> marks = answers.findByAttemptId(t.getId()).stream()
-                .collect(Collectors.toMap(AttemptAnswer::getQuestionId, AttemptAnswer::mark));
+                .collect(Collectors.toMap(AttemptAnswerEntity::getQuestionId, AttemptAnswerEntity::mark));
         return questions.stream().mapToDouble(q -> marks.getOrDefault(q, 0.0)).sum() / questions.size();
     }
 
     /** The learner's grade for the assignment from their submitted attempts (in attempt order), by its method. */
     static Double grade(GradingMethod method, List<AttemptEntity> attempts) {
-        var g = method.grade(attempts.stream().filter(AttemptEntity::isSubmitted).map(AttemptEntity::getScore)
+        var g = method.grade(attempts.stream()
+                .filter(AttemptEntity::isSubmitted)
+                .map(AttemptEntity::getScore)
                 .toList());
         return g.isPresent() ? g.getAsDouble() : null;
     }

@@ -44,9 +44,16 @@ public class AttemptService {
     private final StudyService study;
     private final Clock clock;
 
-    AttemptService(AssignmentRepository assignments, AttemptRepository attempts, AttemptAnswerRepository answers,
-                   AttemptRules rules, QuestionPicker picker, ClassAccess access, BankService bank,
-                   StudyService study, Clock clock) {
+    AttemptService(
+            AssignmentRepository assignments,
+            AttemptRepository attempts,
+            AttemptAnswerRepository answers,
+            AttemptRules rules,
+            QuestionPicker picker,
+            ClassAccess access,
+            BankService bank,
+            StudyService study,
+            Clock clock) {
         this.assignments = assignments;
         this.attempts = attempts;
         this.answers = answers;
@@ -65,7 +72,9 @@ public class AttemptService {
     @Transactional(noRollbackFor = AttemptClosedException.class)
     public AttemptView start(long assignmentId) {
         long me = access.me().id();
-        AssignmentEntity a = assignments.findById(assignmentId).filter(x -> access.isMember(x.getClassId(), me))
+        AssignmentEntity a = assignments
+                .findById(assignmentId)
+                .filter(x -> access.isMember(x.getClassId(), me))
                 .orElseThrow(() -> new AccessDeniedException("Not in the class of assignment " + assignmentId));
         Instant now = clock.instant();
         List<AttemptEntity> mine = attempts.findByAssignmentIdAndLearnerIdOrderByAttemptNumber(assignmentId, me);
@@ -116,18 +125,22 @@ public class AttemptService {
         if (!t.questionIds().contains(questionId)) {
             throw new AccessDeniedException("Question " + questionId + " is not in attempt " + attemptId);
         }
-        Duration time = answerTime == null || answerTime.isNegative() || answerTime.toDays() > 0
-                ? Duration.ZERO : answerTime;
+        Duration time =
+                answerTime == null || answerTime.isNegative() || answerTime.toDays() > 0 ? Duration.ZERO : answerTime;
         StoredQuestion stored = bank.question(questionId).orElseThrow();
         Question q = stored.question();
         Grade grade = grade(q, response, time);
-        AttemptAnswer answer = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
-                .orElseGet(() -> new AttemptAnswer(attemptId, questionId));
+        AttemptAnswerEntity answer = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
+                .orElseGet(() -> new AttemptAnswerEntity(attemptId, questionId));
         answer.answer(ResponseCodec.encode(response), grade.score(), time.toMillis(), now);
         answers.save(answer);
         if (!stored.retired()) {
-            study.recordQuizAnswer(questionId, response, time,
-                    UUID.nameUUIDFromBytes(("quiz:" + attemptId + ":" + questionId).getBytes()).toString());
+            study.recordQuizAnswer(
+                    questionId,
+                    response,
+                    time,
+                    UUID.nameUUIDFromBytes(("quiz:" + attemptId + ":" + questionId).getBytes())
+                            .toString());
         }
         return new SavedAnswer(questionId, a.settings().immediateFeedback() ? grade : null);
     }
@@ -149,8 +162,8 @@ public class AttemptService {
             throw new InvalidInputException(Map.of("response", "class.error.response"));
         }
         try {
-            Grade g = Grader.grade(AnswerKeys.of(q.content(), bank::unit).orElseThrow(), response,
-                    GradeContext.withoutHistory(time));
+            Grade g = Grader.grade(
+                    AnswerKeys.of(q.content(), bank::unit).orElseThrow(), response, GradeContext.withoutHistory(time));
             if (g.invalid().filter(i -> i.problem() == Problem.MALFORMED).isPresent()) {
                 throw new InvalidInputException(Map.of("response", "class.error.response"));
             }
@@ -162,22 +175,37 @@ public class AttemptService {
 
     private AttemptEntity mine(long attemptId) {
         long me = access.me().id();
-        return attempts.findById(attemptId).filter(t -> t.getLearnerId() == me)
+        return attempts.findById(attemptId)
+                .filter(t -> t.getLearnerId() == me)
                 .orElseThrow(() -> new AccessDeniedException("Not your attempt: " + attemptId));
     }
 
     private AttemptView view(AttemptEntity t, AssignmentEntity a) {
         AssignmentSettings s = a.settings();
-        Map<String, AttemptAnswer> saved = answers.findByAttemptId(t.getId()).stream()
-                .collect(Collectors.toMap(AttemptAnswer::getQuestionId, Function.identity()));
-        List<AttemptItem> items = t.questionIds().stream().map(id -> {
-            AttemptAnswer ans = saved.get(id);
-            return new AttemptItem(id, bank.question(id).orElseThrow().question(),
-                    ans == null ? null : ResponseCodec.decode(ans.getResponse()),
-                    ans != null && s.immediateFeedback() ? ans.getAutoScore() : null);
-        }).toList();
-        return new AttemptView(t.getId(), a.getId(), s.title(), s.instructions(), t.getAttemptNumber(),
-                t.getStartedAt(), rules.deadline(t, a), t.isSubmitted(), s.immediateFeedback(), s.shuffleChoices(),
-                t.getShuffleSeed(), items);
+        Map<String, AttemptAnswerEntity> saved = answers.findByAttemptId(t.getId()).stream()
+                .collect(Collectors.toMap(AttemptAnswerEntity::getQuestionId, Function.identity()));
+        List<AttemptItem> items = t.questionIds().stream()
+                .map(id -> {
+                    AttemptAnswerEntity ans = saved.get(id);
+                    return new AttemptItem(
+                            id,
+                            bank.question(id).orElseThrow().question(),
+                            ans == null ? null : ResponseCodec.decode(ans.getResponse()),
+                            ans != null && s.immediateFeedback() ? ans.getAutoScore() : null);
+                })
+                .toList();
+        return new AttemptView(
+                t.getId(),
+                a.getId(),
+                s.title(),
+                s.instructions(),
+                t.getAttemptNumber(),
+                t.getStartedAt(),
+                rules.deadline(t, a),
+                t.isSubmitted(),
+                s.immediateFeedback(),
+                s.shuffleChoices(),
+                t.getShuffleSeed(),
+                items);
     }
 }

@@ -28,9 +28,9 @@ class ClassAccess {
     }
 
     /** The class, if the caller is its instructor or an admin. */
-    ClassGroup manageable(long classId) {
+    ClassGroupEntity manageable(long classId) {
         AppUserDetails me = me();
-        ClassGroup c = classes.findById(classId).orElseThrow(() -> denied(classId));
+        ClassGroupEntity c = classes.findById(classId).orElseThrow(() -> denied(classId));
         if (me.role() != Role.ADMIN && c.getInstructorId() != me.id()) {
             throw denied(classId);
         }
@@ -38,10 +38,11 @@ class ClassAccess {
     }
 
     /** The class, if the caller runs it, is an admin, or is a member. */
-    ClassGroup visible(long classId) {
+    ClassGroupEntity visible(long classId) {
         AppUserDetails me = me();
-        ClassGroup c = classes.findById(classId).orElseThrow(() -> denied(classId));
-        if (me.role() == Role.ADMIN || c.getInstructorId() == me.id()
+        ClassGroupEntity c = classes.findById(classId).orElseThrow(() -> denied(classId));
+        if (me.role() == Role.ADMIN
+                || c.getInstructorId() == me.id()
                 || members.existsByClassIdAndLearnerId(classId, me.id())) {
             return c;
         }
@@ -49,7 +50,7 @@ class ClassAccess {
     }
 
     /** Whether the caller may manage this class (without throwing). */
-    boolean manages(ClassGroup c) {
+    boolean manages(ClassGroupEntity c) {
         AppUserDetails me = me();
         return me.role() == Role.ADMIN || c.getInstructorId() == me.id();
     }

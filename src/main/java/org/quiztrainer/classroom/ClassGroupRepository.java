@@ -5,14 +5,14 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ClassGroupRepository extends JpaRepository<ClassGroup, Long> {
+interface ClassGroupRepository extends JpaRepository<ClassGroupEntity, Long> {
 
-    Optional<ClassGroup> findByJoinCode(String joinCode);
+    Optional<ClassGroupEntity> findByJoinCode(String joinCode);
 
-    List<ClassGroup> findByInstructorIdOrderByName(long instructorId);
+    List<ClassGroupEntity> findByInstructorIdOrderByName(long instructorId);
 
-    @Query("select c from ClassGroup c where c.id in "
-            + "(select m.classId from ClassMember m where m.learnerId = :learner) "
+    @Query("select c from ClassGroupEntity c where c.id in "
+            + "(select m.classId from ClassMemberEntity m where m.learnerId = :learner) "
             + "order by c.name")
-    List<ClassGroup> findJoinedBy(long learner);
+    List<ClassGroupEntity> findJoinedBy(long learner);
 }

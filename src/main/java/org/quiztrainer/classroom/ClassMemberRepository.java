@@ -5,17 +5,17 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ClassMemberRepository extends JpaRepository<ClassMember, Long> {
+interface ClassMemberRepository extends JpaRepository<ClassMemberEntity, Long> {
 
-    List<ClassMember> findByClassIdOrderByJoinedAt(long classId);
+    List<ClassMemberEntity> findByClassIdOrderByJoinedAt(long classId);
 
-    Optional<ClassMember> findByClassIdAndLearnerId(long classId, long learnerId);
+    Optional<ClassMemberEntity> findByClassIdAndLearnerId(long classId, long learnerId);
 
     long countByClassId(long classId);
 
     boolean existsByClassIdAndLearnerId(long classId, long learnerId);
 
-    @Query("select count(m) > 0 from ClassMember m, ClassGroup c where m.classId = c.id "
+    @Query("select count(m) > 0 from ClassMemberEntity m, ClassGroupEntity c where m.classId = c.id "
             + "and c.instructorId = :instructor and m.learnerId = :learner")
     boolean teaches(long instructor, long learner);
 }

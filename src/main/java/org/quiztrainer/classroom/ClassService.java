@@ -28,8 +28,12 @@ public class ClassService {
     private final AccountService accounts;
     private final Clock clock;
 
-    ClassService(ClassGroupRepository classes, ClassMemberRepository members, ClassAccess access,
-                 AccountService accounts, Clock clock) {
+    ClassService(
+            ClassGroupRepository classes,
+            ClassMemberRepository members,
+            ClassAccess access,
+            AccountService accounts,
+            Clock clock) {
         this.classes = classes;
         this.members = members;
         this.access = access;
@@ -45,7 +49,7 @@ public class ClassService {
         if (n.isEmpty() || n.length() > NAME_MAX) {
             throw new InvalidInputException(Map.of("name", "class.error.name"));
         }
-        ClassGroup c = classes.save(new ClassGroup(n, access.me().id(), uniqueCode(), clock.instant()));
+        ClassGroupEntity c = classes.save(new ClassGroupEntity(n, access.me().id(), uniqueCode(), clock.instant()));
         return summary(c);
     }
 
@@ -53,8 +57,11 @@ public class ClassService {
     @Transactional(readOnly = true)
     public List<ClassSummary> classes() {
         AppUserDetails me = access.me();
-        List<ClassGroup> found = switch (me.role()) {
-            case ADMIN -> classes.findAll().stream().sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
+        List<ClassGroupEntity> found = switch (me.role()) {
+            case ADMIN ->
+                classes.findAll().stream()
+                        .sorted((a, b) -> a.getName().compareTo(b.getName()))
+                        .toList();
             case INSTRUCTOR -> classes.findByInstructorIdOrderByName(me.id());
             case LEARNER -> classes.findJoinedBy(me.id());
         };
@@ -71,13 +78,19 @@ public class ClassService {
     @Transactional(readOnly = true)
     public List<Member> members(long classId) {
         access.manageable(classId);
-        List<ClassMember> found = members.findByClassIdOrderByJoinedAt(classId);
-        Map<Long, UserName> names = accounts.names(found.stream().map(ClassMember::getLearnerId).toList());
-        return found.stream().map(m -> {
-            UserName n = names.get(m.getLearnerId());
-            return new Member(m.getLearnerId(), n == null ? "?" : n.username(), n == null ? "?" : n.displayName(),
-                    m.getJoinedAt());
-        }).toList();
+        List<ClassMemberEntity> found = members.findByClassIdOrderByJoinedAt(classId);
+        Map<Long, UserName> names = accounts.names(
+                found.stream().map(ClassMemberEntity::getLearnerId).toList());
+        return found.stream()
+                .map(m -> {
+                    UserName n = names.get(m.getLearnerId());
+                    return new Member(
+                            m.getLearnerId(),
+                            n == null ? "?" : n.username(),
+                            n == null ? "?" : n.displayName(),
+                            m.getJoinedAt());
+                })
+                .toList();
     }
 
     /**
@@ -87,14 +100,14 @@ public class ClassService {
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional
     public ClassSummary join(String code) {
-        ClassGroup c = classes.findByJoinCode(JoinCodes.normalise(code))
+        ClassGroupEntity c = classes.findByJoinCode(JoinCodes.normalise(code))
                 .orElseThrow(() -> new InvalidInputException(Map.of("code", "class.error.code")));
         long me = access.me().id();
         if (!members.existsByClassIdAndLearnerId(c.getId(), me)) {
             if (!c.isJoiningOpen()) {
                 throw new InvalidInputException(Map.of("code", "class.error.closed"));
             }
-            members.save(new ClassMember(c.getId(), me, clock.instant()));
+            members.save(new ClassMemberEntity(c.getId(), me, clock.instant()));
         }
         return summary(c);
     }
@@ -109,7 +122,7 @@ public class ClassService {
     /** Opens or closes joining by code for a class the caller runs. */
     @Transactional
     public ClassSummary setJoiningOpen(long classId, boolean open) {
-        ClassGroup c = access.manageable(classId);
+        ClassGroupEntity c = access.manageable(classId);
         c.setJoiningOpen(open);
         return summary(c);
     }
@@ -117,7 +130,7 @@ public class ClassService {
     /** Replaces the join code of a class the caller runs (the old one stops working). */
     @Transactional
     public ClassSummary newJoinCode(long classId) {
-        ClassGroup c = access.manageable(classId);
+        ClassGroupEntity c = access.manageable(classId);
         c.setJoinCode(uniqueCode());
         return summary(c);
     }
@@ -130,11 +143,17 @@ public class ClassService {
         return code;
     }
 
-    private ClassSummary summary(ClassGroup c) {
+    private ClassSummary summary(ClassGroupEntity c) {
         boolean managed = access.manages(c);
         UserName instructor = accounts.names(List.of(c.getInstructorId())).get(c.getInstructorId());
-        return new ClassSummary(c.getId(), c.getName(), c.getInstructorId(),
-                instructor == null ? "" : instructor.displayName(), managed ? c.getJoinCode() : null,
-                c.isJoiningOpen(), (int) members.countByClassId(c.getId()), managed);
+        return new ClassSummary(
+                c.getId(),
+                c.getName(),
+                c.getInstructorId(),
+                instructor == null ? "" : instructor.displayName(),
+                managed ? c.getJoinCode() : null,
+                c.isJoiningOpen(),
+                (int) members.countByClassId(c.getId()),
+                managed);
     }
 }

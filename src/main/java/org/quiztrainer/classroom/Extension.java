@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param maxAttempts their attempts allowed ({@link AssignmentSettings#UNLIMITED} for no limit), or null for the
  *                    assignment's
  */
-public record Extension(long learnerId, Instant closesAt, Integer maxAttempts) {
-}
+public record Extension(long learnerId, Instant closesAt, Integer maxAttempts) {}

@@ -11,8 +11,7 @@ import java.util.List;
 public record Gradebook(long classId, String className, List<Column> assignments, List<Row> rows) {
 
     /** An assignment column. */
-    public record Column(long assignmentId, String title, GradingMethod method) {
-    }
+    public record Column(long assignmentId, String title, GradingMethod method) {}
 
     /**
      * A learner's row.
@@ -20,7 +19,6 @@ public record Gradebook(long classId, String className, List<Column> assignments
      * @param grades the grade 0..1 per column (same order), or null where no attempt was submitted
      * @param attempts how many attempts the learner made per column
      */
-    public record Row(long learnerId, String username, String displayName, List<Double> grades,
-                      List<Integer> attempts) {
-    }
+    public record Row(
+            long learnerId, String username, String displayName, List<Double> grades, List<Integer> attempts) {}
 }

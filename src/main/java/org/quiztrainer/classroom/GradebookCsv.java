@@ -11,8 +11,7 @@ import org.quiztrainer.shell.ExcelCsv;
  */
 final class GradebookCsv {
 
-    private GradebookCsv() {
-    }
+    private GradebookCsv() {}
 
     static String write(Gradebook book, String nameHeader, String usernameHeader) {
         StringBuilder out = new StringBuilder(ExcelCsv.BOM);

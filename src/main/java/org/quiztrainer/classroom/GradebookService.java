@@ -34,9 +34,16 @@ public class GradebookService {
     private final BankService bank;
     private final Clock clock;
 
-    GradebookService(ClassService classes, AssignmentRepository assignments, AttemptRepository attempts,
-                     AttemptAnswerRepository answers, AttemptRules rules, ClassAccess access,
-                     AccountService accounts, BankService bank, Clock clock) {
+    GradebookService(
+            ClassService classes,
+            AssignmentRepository assignments,
+            AttemptRepository attempts,
+            AttemptAnswerRepository answers,
+            AttemptRules rules,
+            ClassAccess access,
+            AccountService accounts,
+            BankService bank,
+            Clock clock) {
         this.classes = classes;
         this.assignments = assignments;
         this.attempts = attempts;
@@ -51,28 +58,35 @@ public class GradebookService {
     /** Learners by name by assignments; each cell the learner's grade by the assignment's grading method. */
     @Transactional
     public Gradebook gradebook(long classId) {
-        ClassGroup c = access.manageable(classId);
+        ClassGroupEntity c = access.manageable(classId);
         List<AssignmentEntity> cols = assignments.findByClassIdOrderByOpensAtAscIdAsc(classId);
         List<AttemptEntity> all = attempts.findByAssignmentIdInOrderByAttemptNumber(
                 cols.stream().map(AssignmentEntity::getId).toList());
-        Map<Long, AssignmentEntity> byId = cols.stream().collect(Collectors.toMap(AssignmentEntity::getId,
-                Function.identity()));
+        Map<Long, AssignmentEntity> byId =
+                cols.stream().collect(Collectors.toMap(AssignmentEntity::getId, Function.identity()));
         all.forEach(t -> rules.finishIfDue(t, byId.get(t.getAssignmentId()), clock.instant()));
         List<Gradebook.Row> rows = new ArrayList<>();
         for (Member m : classes.members(classId)) {
             List<Double> grades = new ArrayList<>();
             List<Integer> counts = new ArrayList<>();
             for (AssignmentEntity a : cols) {
-                List<AttemptEntity> mine = all.stream().filter(t -> t.getAssignmentId() == a.getId()
-                        && t.getLearnerId() == m.learnerId()).toList();
+                List<AttemptEntity> mine = all.stream()
+                        .filter(t -> t.getAssignmentId() == a.getId() && t.getLearnerId() == m.learnerId())
+                        .toList();
                 grades.add(AttemptRules.grade(a.settings().gradingMethod(), mine));
                 counts.add(mine.size());
             }
             rows.add(new Gradebook.Row(m.learnerId(), m.username(), m.displayName(), grades, counts));
         }
         rows.sort(Comparator.comparing(Gradebook.Row::displayName).thenComparing(Gradebook.Row::username));
-        return new Gradebook(classId, c.getName(), cols.stream().map(a -> new Gradebook.Column(a.getId(),
-                a.getTitle(), a.settings().gradingMethod())).toList(), rows);
+        return new Gradebook(
+                classId,
+                c.getName(),
+                cols.stream()
+                        .map(a -> new Gradebook.Column(
+                                a.getId(), a.getTitle(), a.settings().gradingMethod()))
+                        .toList(),
+                rows);
     }
 
     /** The gradebook as CSV for Excel (see {@link GradebookCsv}), with the given headers of the name columns. */
@@ -87,8 +101,9 @@ public class GradebookService {
         AssignmentEntity a = manageable(assignmentId);
         return attempts.findByAssignmentIdAndLearnerIdOrderByAttemptNumber(assignmentId, learnerId).stream()
                 .peek(t -> rules.finishIfDue(t, a, clock.instant()))
-                .map(t -> new AttemptSummary(t.getId(), learnerId, t.getAttemptNumber(), t.getStartedAt(),
-                        t.getSubmittedAt(), t.getScore())).toList();
+                .map(t -> new AttemptSummary(
+                        t.getId(), learnerId, t.getAttemptNumber(), t.getStartedAt(), t.getSubmittedAt(), t.getScore()))
+                .toList();
     }
 
     /** An attempt of a class the caller runs, question by question. */
@@ -98,19 +113,36 @@ public class GradebookService {
                 .orElseThrow(() -> new AccessDeniedException("No access to attempt " + attemptId));
         AssignmentEntity a = manageable(t.getAssignmentId());
         rules.finishIfDue(t, a, clock.instant());
-        Map<String, AttemptAnswer> saved = answers.findByAttemptId(attemptId).stream()
-                .collect(Collectors.toMap(AttemptAnswer::getQuestionId, Function.identity()));
-        List<AttemptDetail.Mark> marks = t.questionIds().stream().map(id -> {
-            AttemptAnswer ans = saved.get(id);
-            var q = bank.question(id).orElseThrow().question();
-            return ans == null ? new AttemptDetail.Mark(id, q, null, 0, null, null, 0)
-                    : new AttemptDetail.Mark(id, q, ResponseCodec.decode(ans.getResponse()), ans.getAutoScore(),
-                    ans.getOverrideScore(), ans.getOverrideComment(), ans.getAnswerMs());
-        }).toList();
+        Map<String, AttemptAnswerEntity> saved = answers.findByAttemptId(attemptId).stream()
+                .collect(Collectors.toMap(AttemptAnswerEntity::getQuestionId, Function.identity()));
+        List<AttemptDetail.Mark> marks = t.questionIds().stream()
+                .map(id -> {
+                    AttemptAnswerEntity ans = saved.get(id);
+                    var q = bank.question(id).orElseThrow().question();
+                    return ans == null
+                            ? new AttemptDetail.Mark(id, q, null, 0, null, null, 0)
+                            : new AttemptDetail.Mark(
+                                    id,
+                                    q,
+                                    ResponseCodec.decode(ans.getResponse()),
+                                    ans.getAutoScore(),
+                                    ans.getOverrideScore(),
+                                    ans.getOverrideComment(),
+                                    ans.getAnswerMs());
+                })
+                .toList();
         UserName who = accounts.names(List.of(t.getLearnerId())).get(t.getLearnerId());
-        return new AttemptDetail(attemptId, a.getId(), a.getTitle(), t.getLearnerId(),
-                who == null ? "?" : who.displayName(), t.getAttemptNumber(), t.getStartedAt(), t.getSubmittedAt(),
-                t.getScore(), marks);
+        return new AttemptDetail(
+                attemptId,
+                a.getId(),
+                a.getTitle(),
+                t.getLearnerId(),
+                who == null ? "?" : who.displayName(),
+                t.getAttemptNumber(),
+                t.getStartedAt(),
+                t.getSubmittedAt(),
+                t.getScore(),
+                marks);
     }
 
     /**
@@ -128,7 +160,7 @@ public class GradebookService {
         if (!t.isSubmitted()) {
             throw new InvalidInputException(Map.of("score", "class.error.not-submitted"));
         }
-        AttemptAnswer ans = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
+        AttemptAnswerEntity ans = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
                 .orElseThrow(() -> new InvalidInputException(Map.of("score", "class.error.unanswered")));
         String c = comment == null || comment.isBlank() ? null : comment.strip();
         ans.override(score, c);
@@ -138,7 +170,8 @@ public class GradebookService {
     }
 
     AssignmentEntity manageable(long assignmentId) {
-        AssignmentEntity a = assignments.findById(assignmentId)
+        AssignmentEntity a = assignments
+                .findById(assignmentId)
                 .orElseThrow(() -> new AccessDeniedException("No access to assignment " + assignmentId));
         access.manageable(a.getClassId());
         return a;

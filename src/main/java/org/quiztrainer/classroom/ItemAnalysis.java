@@ -12,6 +12,5 @@ import org.quiztrainer.bank.Question;
 public record ItemAnalysis(long assignmentId, String title, int attempts, List<Item> items) {
 
     /** A question with its statistics. */
-    public record Item(Question question, ItemStats stats) {
-    }
+    public record Item(Question question, ItemStats stats) {}
 }

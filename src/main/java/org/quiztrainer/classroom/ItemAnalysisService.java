@@ -24,8 +24,13 @@ public class ItemAnalysisService {
     private final BankService bank;
     private final Clock clock;
 
-    ItemAnalysisService(GradebookService gradebook, AttemptRepository attempts, AttemptAnswerRepository answers,
-                        AttemptRules rules, BankService bank, Clock clock) {
+    ItemAnalysisService(
+            GradebookService gradebook,
+            AttemptRepository attempts,
+            AttemptAnswerRepository answers,
+            AttemptRules rules,
+            BankService bank,
+            Clock clock) {
         this.gradebook = gradebook;
         this.attempts = attempts;
         this.answers = answers;
@@ -45,15 +50,25 @@ public class ItemAnalysisService {
                 first.add(t);
             }
         }
-        Map<Long, List<AttemptAnswer>> byAttempt = answers.findByAttemptIdIn(
-                first.stream().map(AttemptEntity::getId).toList()).stream()
-                .collect(Collectors.groupingBy(AttemptAnswer::getAttemptId));
-        List<ItemStatistics.Sheet> sheets = first.stream().map(t -> new ItemStatistics.Sheet(t.questionIds(),
-                byAttempt.getOrDefault(t.getId(), List.of()).stream().collect(Collectors.toMap(
-                        AttemptAnswer::getQuestionId, x -> new ItemStatistics.Answered(x.mark(),
-                                ResponseCodec.decode(x.getResponse()), x.getAnswerMs()))))).toList();
+        Map<Long, List<AttemptAnswerEntity>> byAttempt =
+                answers
+                        .findByAttemptIdIn(
+                                first.stream().map(AttemptEntity::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(AttemptAnswerEntity::getAttemptId));
+        List<ItemStatistics.Sheet> sheets = first.stream()
+                .map(t -> new ItemStatistics.Sheet(
+                        t.questionIds(),
+                        byAttempt.getOrDefault(t.getId(), List.of()).stream()
+                                .collect(Collectors.toMap(
+                                        AttemptAnswerEntity::getQuestionId,
+                                        x -> new ItemStatistics.Answered(
+                                                x.mark(), ResponseCodec.decode(x.getResponse()), x.getAnswerMs())))))
+                .toList();
         List<ItemAnalysis.Item> items = ItemStatistics.analyse(sheets).stream()
-                .map(s -> new ItemAnalysis.Item(bank.question(s.questionId()).orElseThrow().question(), s)).toList();
+                .map(s -> new ItemAnalysis.Item(
+                        bank.question(s.questionId()).orElseThrow().question(), s))
+                .toList();
         return new ItemAnalysis(assignmentId, a.getTitle(), first.size(), items);
     }
 }

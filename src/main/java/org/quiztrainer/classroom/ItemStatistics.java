@@ -36,15 +36,12 @@ public final class ItemStatistics {
     public static final String NO_ANSWER = "-";
 
     /** One analysed attempt: its questions and the answers given (missing ones were not answered). */
-    record Sheet(List<String> questionIds, Map<String, Answered> answers) {
-    }
+    record Sheet(List<String> questionIds, Map<String, Answered> answers) {}
 
     /** An answer: its mark, the response and the time taken. */
-    record Answered(double mark, Response response, long answerMs) {
-    }
+    record Answered(double mark, Response response, long answerMs) {}
 
-    private ItemStatistics() {
-    }
+    private ItemStatistics() {}
 
     static List<ItemStats> analyse(List<Sheet> sheets) {
         Set<String> questions = new LinkedHashSet<>();
@@ -61,7 +58,9 @@ public final class ItemStatistics {
                 }
                 Answered a = s.answers().get(q);
                 double x = a == null ? 0 : a.mark();
-                double total = s.answers().values().stream().mapToDouble(Answered::mark).sum();
+                double total = s.answers().values().stream()
+                        .mapToDouble(Answered::mark)
+                        .sum();
                 pairs.add(new double[] {x, total - x});
                 if (a == null) {
                     distribution.merge(NO_ANSWER, 1, Integer::sum);
@@ -83,8 +82,14 @@ public final class ItemStatistics {
                 sxr += (p[0] - meanX) * (p[1] - meanRest);
             }
             Double d = n < 2 || sxx == 0 || srr == 0 ? null : sxr / Math.sqrt(sxx * srr);
-            out.add(new ItemStats(q, n, meanX, n < 2 ? 0 : Math.sqrt(sxx / (n - 1)), d,
-                    answered == 0 ? 0 : ms / 1000.0 / answered, new LinkedHashMap<>(distribution),
+            out.add(new ItemStats(
+                    q,
+                    n,
+                    meanX,
+                    n < 2 ? 0 : Math.sqrt(sxx / (n - 1)),
+                    d,
+                    answered == 0 ? 0 : ms / 1000.0 / answered,
+                    new LinkedHashMap<>(distribution),
                     d != null && d < LOW_DISCRIMINATION));
         }
         return out;
@@ -93,7 +98,9 @@ public final class ItemStatistics {
     /** The distribution keys of a response: each chosen index, true/false, or the typed text. */
     static List<String> keys(Response r) {
         if (r instanceof Response.Choices c) {
-            return c.chosen().isEmpty() ? List.of(NO_ANSWER) : c.chosen().stream().map(String::valueOf).toList();
+            return c.chosen().isEmpty()
+                    ? List.of(NO_ANSWER)
+                    : c.chosen().stream().map(String::valueOf).toList();
         }
         if (r instanceof Response.TrueFalse tf) {
             return List.of(Boolean.toString(tf.answer()));

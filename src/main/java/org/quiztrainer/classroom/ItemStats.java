@@ -15,6 +15,12 @@ import java.util.Map;
  *                       ({@link ItemStatistics#NO_ANSWER} for none)
  * @param flagged        the discrimination is below {@value ItemStatistics#LOW_DISCRIMINATION} (or negative)
  */
-public record ItemStats(String questionId, int attempts, double facility, double sd, Double discrimination,
-                        double averageSeconds, Map<String, Integer> distribution, boolean flagged) {
-}
+public record ItemStats(
+        String questionId,
+        int attempts,
+        double facility,
+        double sd,
+        Double discrimination,
+        double averageSeconds,
+        Map<String, Integer> distribution,
+        boolean flagged) {}

@@ -13,8 +13,7 @@ final class JoinCodes {
     static final int LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private JoinCodes() {
-    }
+    private JoinCodes() {}
 
     static String next() {
         StringBuilder out = new StringBuilder(LENGTH);

@@ -11,10 +11,21 @@ import java.time.Instant;
  * @param openAttemptId the attempt in progress, or null
  * @param grade         their grade (0..1) by the assignment's method, when they may see their score; else null
  */
-public record LearnerAssignment(long assignmentId, long classId, String className, String title,
-                                String instructions, Instant opensAt, Instant closesAt, Duration timeLimit,
-                                int attemptsUsed, int attemptsAllowed, Status status, Long openAttemptId,
-                                Long lastAttemptId, Double grade) {
+public record LearnerAssignment(
+        long assignmentId,
+        long classId,
+        String className,
+        String title,
+        String instructions,
+        Instant opensAt,
+        Instant closesAt,
+        Duration timeLimit,
+        int attemptsUsed,
+        int attemptsAllowed,
+        Status status,
+        Long openAttemptId,
+        Long lastAttemptId,
+        Double grade) {
 
     /** Where the learner stands. */
     public enum Status {

@@ -28,9 +28,15 @@ public class LearnerAssignmentService {
     private final BankService bank;
     private final Clock clock;
 
-    LearnerAssignmentService(ClassGroupRepository classes, AssignmentRepository assignments,
-                             AttemptRepository attempts, AttemptAnswerRepository answers, AttemptRules rules,
-                             ClassAccess access, BankService bank, Clock clock) {
+    LearnerAssignmentService(
+            ClassGroupRepository classes,
+            AssignmentRepository assignments,
+            AttemptRepository attempts,
+            AttemptAnswerRepository answers,
+            AttemptRules rules,
+            ClassAccess access,
+            BankService bank,
+            Clock clock) {
         this.classes = classes;
         this.assignments = assignments;
         this.attempts = attempts;
@@ -46,26 +52,45 @@ public class LearnerAssignmentService {
     public List<LearnerAssignment> mine() {
         long me = access.me().id();
         Instant now = clock.instant();
-        Map<Long, ClassGroup> joined = classes.findJoinedBy(me).stream()
-                .collect(Collectors.toMap(ClassGroup::getId, Function.identity()));
+        Map<Long, ClassGroupEntity> joined = classes.findJoinedBy(me).stream()
+                .collect(Collectors.toMap(ClassGroupEntity::getId, Function.identity()));
         List<LearnerAssignment> out = new ArrayList<>();
         for (AssignmentEntity a : assignments.findByClassIdInOrderByClosesAtAscIdAsc(joined.keySet())) {
             List<AttemptEntity> mine = attempts.findByAssignmentIdAndLearnerIdOrderByAttemptNumber(a.getId(), me);
             mine.forEach(t -> rules.finishIfDue(t, a, now));
-            AttemptEntity open = mine.stream().filter(t -> !t.isSubmitted()).findFirst().orElse(null);
+            AttemptEntity open =
+                    mine.stream().filter(t -> !t.isSubmitted()).findFirst().orElse(null);
             Instant closes = rules.closesFor(a, me);
             int allowed = rules.attemptsFor(a, me);
-            boolean canStart = !now.isBefore(a.getOpensAt()) && now.isBefore(closes)
+            boolean canStart = !now.isBefore(a.getOpensAt())
+                    && now.isBefore(closes)
                     && (allowed == AssignmentSettings.UNLIMITED || mine.size() < allowed);
-            Status status = open != null ? Status.IN_PROGRESS : now.isBefore(a.getOpensAt()) ? Status.UPCOMING
-                    : canStart ? Status.OPEN : mine.isEmpty() ? Status.MISSED : Status.DONE;
+            Status status = open != null
+                    ? Status.IN_PROGRESS
+                    : now.isBefore(a.getOpensAt())
+                            ? Status.UPCOMING
+                            : canStart ? Status.OPEN : mine.isEmpty() ? Status.MISSED : Status.DONE;
             AssignmentSettings s = a.settings();
             boolean showGrade = s.review().score() && reviewOpen(s, closes, now);
-            Long last = mine.stream().filter(AttemptEntity::isSubmitted).reduce((x, y) -> y)
-                    .map(AttemptEntity::getId).orElse(null);
-            out.add(new LearnerAssignment(a.getId(), a.getClassId(), joined.get(a.getClassId()).getName(), s.title(),
-                    s.instructions(), a.getOpensAt(), closes, s.timeLimit(), mine.size(), allowed, status,
-                    open == null ? null : open.getId(), last,
+            Long last = mine.stream()
+                    .filter(AttemptEntity::isSubmitted)
+                    .reduce((x, y) -> y)
+                    .map(AttemptEntity::getId)
+                    .orElse(null);
+            out.add(new LearnerAssignment(
+                    a.getId(),
+                    a.getClassId(),
+                    joined.get(a.getClassId()).getName(),
+                    s.title(),
+                    s.instructions(),
+                    a.getOpensAt(),
+                    closes,
+                    s.timeLimit(),
+                    mine.size(),
+                    allowed,
+                    status,
+                    open == null ? null : open.getId(),
+                    last,
                     showGrade ? AttemptRules.grade(s.gradingMethod(), mine) : null));
         }
         return out;
@@ -75,7 +100,8 @@ public class LearnerAssignmentService {
     @Transactional
     public AttemptReview review(long attemptId) {
         long me = access.me().id();
-        AttemptEntity t = attempts.findById(attemptId).filter(x -> x.getLearnerId() == me)
+        AttemptEntity t = attempts.findById(attemptId)
+                .filter(x -> x.getLearnerId() == me)
                 .orElseThrow(() -> new AccessDeniedException("Not your attempt: " + attemptId));
         AssignmentEntity a = assignments.findById(t.getAssignmentId()).orElseThrow();
         Instant now = clock.instant();
@@ -84,21 +110,34 @@ public class LearnerAssignmentService {
         Instant closes = rules.closesFor(a, me);
         Instant from = s.review().when() == ReviewOptions.When.AFTER_CLOSE ? closes : t.getSubmittedAt();
         if (!t.isSubmitted() || !reviewOpen(s, closes, now)) {
-            return new AttemptReview(attemptId, a.getId(), s.title(), t.getAttemptNumber(), false, from, null,
-                    List.of());
+            return new AttemptReview(
+                    attemptId, a.getId(), s.title(), t.getAttemptNumber(), false, from, null, List.of());
         }
         ReviewOptions o = s.review();
-        Map<String, AttemptAnswer> saved = answers.findByAttemptId(attemptId).stream()
-                .collect(Collectors.toMap(AttemptAnswer::getQuestionId, Function.identity()));
-        List<ReviewItem> items = t.questionIds().stream().map(id -> {
-            AttemptAnswer ans = saved.get(id);
-            return new ReviewItem(id, bank.question(id).orElseThrow().question(),
-                    o.answers() && ans != null ? ResponseCodec.decode(ans.getResponse()) : null,
-                    o.answers() ? (ans == null ? 0.0 : ans.mark()) : null,
-                    o.answers() && ans != null ? ans.getOverrideComment() : null, o.correct(), o.explanations());
-        }).toList();
-        return new AttemptReview(attemptId, a.getId(), s.title(), t.getAttemptNumber(), true, from,
-                o.score() ? t.getScore() : null, items);
+        Map<String, AttemptAnswerEntity> saved = answers.findByAttemptId(attemptId).stream()
+                .collect(Collectors.toMap(AttemptAnswerEntity::getQuestionId, Function.identity()));
+        List<ReviewItem> items = t.questionIds().stream()
+                .map(id -> {
+                    AttemptAnswerEntity ans = saved.get(id);
+                    return new ReviewItem(
+                            id,
+                            bank.question(id).orElseThrow().question(),
+                            o.answers() && ans != null ? ResponseCodec.decode(ans.getResponse()) : null,
+                            o.answers() ? (ans == null ? 0.0 : ans.mark()) : null,
+                            o.answers() && ans != null ? ans.getOverrideComment() : null,
+                            o.correct(),
+                            o.explanations());
+                })
+                .toList();
+        return new AttemptReview(
+                attemptId,
+                a.getId(),
+                s.title(),
+                t.getAttemptNumber(),
+                true,
+                from,
+                o.score() ? t.getScore() : null,
+                items);
     }
 
     private static boolean reviewOpen(AssignmentSettings s, Instant closes, Instant now) {

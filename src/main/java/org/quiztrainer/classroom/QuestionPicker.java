@@ -61,7 +61,9 @@ class QuestionPicker {
     }
 
     private void add(Set<String> ids, QuestionFilter filter) {
-        bank.find(filter, 0, POOL_MAX).stream().filter(q -> q.type() != QuestionType.FLASHCARD)
-                .map(QuestionSummary::id).forEach(ids::add);
+        bank.find(filter, 0, POOL_MAX).stream()
+                .filter(q -> q.type() != QuestionType.FLASHCARD)
+                .map(QuestionSummary::id)
+                .forEach(ids::add);
     }
 }

@@ -15,8 +15,7 @@ import org.quiztrainer.grading.Response;
  */
 final class ResponseCodec {
 
-    private ResponseCodec() {
-    }
+    private ResponseCodec() {}
 
     static String encode(Response response) {
         if (response instanceof Response.Choices c) {
@@ -35,15 +34,18 @@ final class ResponseCodec {
             return "O:" + String.join(",", o.order());
         }
         Response.Pairs p = (Response.Pairs) response;
-        return "P:" + p.pairs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(","));
+        return "P:"
+                + p.pairs().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(","));
     }
 
     static Response decode(String text) {
         String body = text.substring(2);
         return switch (text.charAt(0)) {
-            case 'C' -> new Response.Choices(items(body).stream().map(Integer::valueOf)
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            case 'C' ->
+                new Response.Choices(
+                        items(body).stream().map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new)));
             case 'B' -> new Response.TrueFalse(Boolean.parseBoolean(body));
             case 'T' -> new Response.Text(body);
             case 'N' -> new Response.NumberText(body);
@@ -71,8 +73,9 @@ final class ResponseCodec {
         if (response instanceof Response.Order o && o.order().stream().anyMatch(ResponseCodec::bad)) {
             return false;
         }
-        if (response instanceof Response.Pairs p && (p.pairs().keySet().stream().anyMatch(ResponseCodec::bad)
-                || p.pairs().values().stream().anyMatch(ResponseCodec::bad))) {
+        if (response instanceof Response.Pairs p
+                && (p.pairs().keySet().stream().anyMatch(ResponseCodec::bad)
+                        || p.pairs().values().stream().anyMatch(ResponseCodec::bad))) {
             return false;
         }
         return encode(response).length() <= 2000;

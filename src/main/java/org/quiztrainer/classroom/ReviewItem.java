@@ -12,6 +12,11 @@ import org.quiztrainer.grading.Response;
  * @param showCorrect     whether the correct answer may be shown
  * @param showExplanation whether the explanation may be shown
  */
-public record ReviewItem(String questionId, Question question, Response response, Double mark, String comment,
-                         boolean showCorrect, boolean showExplanation) {
-}
+public record ReviewItem(
+        String questionId,
+        Question question,
+        Response response,
+        Double mark,
+        String comment,
+        boolean showCorrect,
+        boolean showExplanation) {}

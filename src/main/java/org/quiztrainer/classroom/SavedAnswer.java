@@ -7,5 +7,4 @@ import org.quiztrainer.grading.Grade;
  *
  * @param grade the grade, when the assignment gives feedback immediately; else null
  */
-public record SavedAnswer(String questionId, Grade grade) {
-}
+public record SavedAnswer(String questionId, Grade grade) {}

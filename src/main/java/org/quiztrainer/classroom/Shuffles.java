@@ -12,8 +12,7 @@ import java.util.stream.IntStream;
  */
 public final class Shuffles {
 
-    private Shuffles() {
-    }
+    private Shuffles() {}
 
     /** A permutation of {@code 0..n-1} for one question of an attempt (identity when not shuffling). */
     public static List<Integer> order(int n, long attemptSeed, String questionId, boolean shuffle) {

@@ -32,10 +32,12 @@ public sealed interface AnswerKey {
             correct = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.noNulls(correct, "correct choices")));
             Checks.require(!correct.isEmpty(), "a choice question needs at least one correct choice");
             for (int index : correct) {
-                Checks.require(index >= 0 && index < choiceCount,
+                Checks.require(
+                        index >= 0 && index < choiceCount,
                         "correct choice " + index + " is outside 0.." + (choiceCount - 1));
             }
-            Checks.require(multiple || correct.size() == 1,
+            Checks.require(
+                    multiple || correct.size() == 1,
                     "a single-choice question needs exactly one correct choice, has " + correct.size());
         }
 
@@ -51,8 +53,7 @@ public sealed interface AnswerKey {
     }
 
     /** A statement that is either true or false. */
-    record TrueFalseKey(boolean answer) implements AnswerKey {
-    }
+    record TrueFalseKey(boolean answer) implements AnswerKey {}
 
     /**
      * A typed answer. Any accepted answer of either language is right, whatever the UI language.
@@ -66,11 +67,13 @@ public sealed interface AnswerKey {
             acceptedEn = List.copyOf(Checks.noNulls(acceptedEn, "accepted English answers"));
             Checks.require(!acceptedZh.isEmpty() || !acceptedEn.isEmpty(), "a short answer needs an accepted answer");
             for (String accepted : acceptedZh) {
-                Checks.require(!TextNormaliser.matchKey(accepted).isEmpty(),
+                Checks.require(
+                        !TextNormaliser.matchKey(accepted).isEmpty(),
                         "accepted answer '" + accepted + "' is empty once normalised");
             }
             for (String accepted : acceptedEn) {
-                Checks.require(!TextNormaliser.matchKey(accepted).isEmpty(),
+                Checks.require(
+                        !TextNormaliser.matchKey(accepted).isEmpty(),
                         "accepted answer '" + accepted + "' is empty once normalised");
             }
         }
@@ -126,9 +129,11 @@ public sealed interface AnswerKey {
             Checks.notNull(pairs, "pairs");
             pairs = Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
             Checks.require(pairs.size() >= 2, "a matching needs at least 2 pairs, has " + pairs.size());
-            pairs.forEach((left, right) -> Checks.require(left != null && right != null && !left.isBlank()
-                    && !right.isBlank(), "a matching pair has a blank side: " + left + " => " + right));
-            Checks.require(new HashSet<>(pairs.values()).size() == pairs.size(),
+            pairs.forEach((left, right) -> Checks.require(
+                    left != null && right != null && !left.isBlank() && !right.isBlank(),
+                    "a matching pair has a blank side: " + left + " => " + right));
+            Checks.require(
+                    new HashSet<>(pairs.values()).size() == pairs.size(),
                     "two left sides share a right side: " + pairs);
         }
     }

@@ -11,8 +11,7 @@ import java.util.Set;
 /** Ordering and matching questions. */
 final class ArrangementGrading {
 
-    private ArrangementGrading() {
-    }
+    private ArrangementGrading() {}
 
     /**
      * Ordering, with {@code n} items and {@code L} the length of the longest subsequence of the answer
@@ -61,11 +60,12 @@ final class ArrangementGrading {
      */
     static Marked grade(AnswerKey.MatchingKey key, Response.Pairs response) {
         Set<String> rights = new HashSet<>(key.pairs().values());
-        boolean fits = response.pairs().size() <= key.pairs().size() && response.pairs().entrySet().stream()
-                .allMatch(pair -> key.pairs().containsKey(pair.getKey()) && rights.contains(pair.getValue()));
+        boolean fits = response.pairs().size() <= key.pairs().size()
+                && response.pairs().entrySet().stream()
+                        .allMatch(pair -> key.pairs().containsKey(pair.getKey()) && rights.contains(pair.getValue()));
         if (!fits) {
-            return Marked.invalid(Problem.MALFORMED, "the pairs " + response.pairs() + " are not pairs of "
-                    + key.pairs());
+            return Marked.invalid(
+                    Problem.MALFORMED, "the pairs " + response.pairs() + " are not pairs of " + key.pairs());
         }
         List<String> correct = new ArrayList<>();
         Map<String, String> wrong = new LinkedHashMap<>();
@@ -80,8 +80,8 @@ final class ArrangementGrading {
                 wrong.put(left, chosen);
             }
         });
-        return Marked.of(correct.size() / (double) key.pairs().size(),
-                new Feedback.Matching(correct, wrong, unanswered));
+        return Marked.of(
+                correct.size() / (double) key.pairs().size(), new Feedback.Matching(correct, wrong, unanswered));
     }
 
     /** The positions of one longest strictly increasing subsequence of {@code values} (O(n^2), n is small). */

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Argument checks for the compact constructors, with messages that name the field. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static void require(boolean condition, String message) {
         if (!condition) {

@@ -19,12 +19,10 @@ final class ChineseNumerals {
     private static final String UNITS = "十百千万亿";
     private static final int MAX_LENGTH = 40;
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /** A numeral read from the start of a text and what follows it, trimmed. */
-    record Split(BigDecimal number, String rest) {
-    }
+    record Split(BigDecimal number, String rest) {}
 
     /**
      * Reads the numeral at the start of {@code s}. When it ends in 万 or 亿 and {@code scaleWords} has
@@ -43,7 +41,10 @@ final class ChineseNumerals {
         String numeral = s.substring(0, end);
         String rest = s.substring(end).trim();
         char last = numeral.charAt(numeral.length() - 1);
-        if (rest.isEmpty() && numeral.length() > 1 && (last == '万' || last == '亿') && scaleWords != null
+        if (rest.isEmpty()
+                && numeral.length() > 1
+                && (last == '万' || last == '亿')
+                && scaleWords != null
                 && scaleWords.contains(String.valueOf(last))) {
             numeral = numeral.substring(0, numeral.length() - 1);
             rest = String.valueOf(last);

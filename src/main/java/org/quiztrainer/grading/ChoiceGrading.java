@@ -6,8 +6,7 @@ import java.util.List;
 /** Choice and true/false questions. */
 final class ChoiceGrading {
 
-    private ChoiceGrading() {
-    }
+    private ChoiceGrading() {}
 
     /**
      * Single choice: 1 when the one correct choice is chosen, else 0. Multiple choice, with {@code c}
@@ -20,12 +19,13 @@ final class ChoiceGrading {
     static Marked grade(AnswerKey.ChoiceKey key, Response.Choices response) {
         if (response.chosen().size() > key.choiceCount()
                 || response.chosen().stream().anyMatch(index -> index >= key.choiceCount())) {
-            return Marked.invalid(Problem.MALFORMED,
+            return Marked.invalid(
+                    Problem.MALFORMED,
                     "choices " + response.chosen() + " are not all in 0.." + (key.choiceCount() - 1));
         }
         if (!key.multiple() && response.chosen().size() > 1) {
-            return Marked.invalid(Problem.MALFORMED,
-                    "a single-choice question takes one choice, got " + response.chosen());
+            return Marked.invalid(
+                    Problem.MALFORMED, "a single-choice question takes one choice, got " + response.chosen());
         }
         List<Integer> chosenCorrect = new ArrayList<>();
         List<Integer> chosenWrong = new ArrayList<>();
@@ -41,13 +41,16 @@ final class ChoiceGrading {
                 missed.add(index);
             }
         }
-        double score = Math.max(0.0, (chosenCorrect.size() - chosenWrong.size()) / (double) key.correct().size());
+        double score = Math.max(
+                0.0,
+                (chosenCorrect.size() - chosenWrong.size())
+                        / (double) key.correct().size());
         return Marked.of(score, new Feedback.Choices(chosenCorrect, chosenWrong, missed));
     }
 
     /** True/false: 1 when the answer is the key's, else 0. */
     static Marked grade(AnswerKey.TrueFalseKey key, Response.TrueFalse response) {
-        return Marked.of(key.answer() == response.answer() ? 1 : 0,
-                new Feedback.TrueFalse(key.answer(), response.answer()));
+        return Marked.of(
+                key.answer() == response.answer() ? 1 : 0, new Feedback.TrueFalse(key.answer(), response.answer()));
     }
 }

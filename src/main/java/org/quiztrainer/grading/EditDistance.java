@@ -6,8 +6,7 @@ import java.util.List;
 /** Edit distances and a character-level diff, on Unicode code points. */
 final class EditDistance {
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     /**
      * The Damerau-Levenshtein distance in its optimal-string-alignment form: the fewest insertions,

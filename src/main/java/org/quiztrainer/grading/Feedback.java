@@ -16,8 +16,7 @@ public sealed interface Feedback {
      * @param chosenWrong chosen but wrong
      * @param missed correct but not chosen
      */
-    record Choices(List<Integer> chosenCorrect, List<Integer> chosenWrong, List<Integer> missed)
-            implements Feedback {
+    record Choices(List<Integer> chosenCorrect, List<Integer> chosenWrong, List<Integer> missed) implements Feedback {
         public Choices {
             chosenCorrect = List.copyOf(chosenCorrect);
             chosenWrong = List.copyOf(chosenWrong);
@@ -26,8 +25,7 @@ public sealed interface Feedback {
     }
 
     /** A true/false question: the right answer and the learner's. */
-    record TrueFalse(boolean expected, boolean given) implements Feedback {
-    }
+    record TrueFalse(boolean expected, boolean given) implements Feedback {}
 
     /**
      * A typed answer compared with the closest accepted answer.
@@ -54,8 +52,7 @@ public sealed interface Feedback {
      * @param tolerance the key's absolute tolerance
      * @param readAs the unit spelling or scale word read after the number, empty for a bare number
      */
-    record Numeric(BigDecimal given, BigDecimal expected, BigDecimal tolerance, String readAs) implements Feedback {
-    }
+    record Numeric(BigDecimal given, BigDecimal expected, BigDecimal tolerance, String readAs) implements Feedback {}
 
     /**
      * An ordering.

@@ -17,7 +17,8 @@ public record Grade(double score, Feedback feedback, Rating suggestedRating) {
         Checks.require(score >= 0 && score <= 1, "score must be in 0..1, was " + score);
         Checks.notNull(feedback, "feedback");
         Checks.notNull(suggestedRating, "suggested rating");
-        Checks.require(score == 1 || suggestedRating == Rating.AGAIN,
+        Checks.require(
+                score == 1 || suggestedRating == Rating.AGAIN,
                 "an answer with score " + score + " below 1 suggests Again, not " + suggestedRating);
     }
 

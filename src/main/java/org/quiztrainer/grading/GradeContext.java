@@ -22,8 +22,7 @@ import org.quiztrainer.srs.Rating;
  * @param slowFactor {@code s}: slower than {@code s * m} suggests Hard; at least 1
  * @param fastFactor {@code f}: faster than {@code f * m} suggests Easy; in 0..1
  */
-public record GradeContext(Duration answerTime, Optional<Duration> typicalTime, double slowFactor,
-        double fastFactor) {
+public record GradeContext(Duration answerTime, Optional<Duration> typicalTime, double slowFactor, double fastFactor) {
 
     /** The default slow factor {@code s}. */
     public static final double SLOW_FACTOR = 2.0;
@@ -34,8 +33,8 @@ public record GradeContext(Duration answerTime, Optional<Duration> typicalTime, 
         Checks.notNull(answerTime, "answer time");
         Checks.notNull(typicalTime, "typical time (use Optional.empty() when unknown)");
         Checks.require(!answerTime.isNegative(), "answer time must not be negative, was " + answerTime);
-        typicalTime.ifPresent(m -> Checks.require(!m.isNegative() && !m.isZero(),
-                "typical time must be positive, was " + m));
+        typicalTime.ifPresent(
+                m -> Checks.require(!m.isNegative() && !m.isZero(), "typical time must be positive, was " + m));
         Checks.require(slowFactor >= 1, "slow factor must be at least 1, was " + slowFactor);
         Checks.require(fastFactor >= 0 && fastFactor <= 1, "fast factor must be in 0..1, was " + fastFactor);
     }

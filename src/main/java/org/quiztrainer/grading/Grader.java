@@ -12,8 +12,7 @@ public final class Grader {
     /** The longest typed answer read, in characters; a longer one is graded wrong as too long. */
     public static final int MAX_INPUT_LENGTH = 500;
 
-    private Grader() {
-    }
+    private Grader() {}
 
     /**
      * Grades {@code response} against {@code key}.
@@ -48,8 +47,8 @@ public final class Grader {
         if (key instanceof AnswerKey.MatchingKey k && response instanceof Response.Pairs r) {
             return ArrangementGrading.grade(k, r);
         }
-        throw new IllegalArgumentException("a " + response.getClass().getSimpleName()
-                + " response does not answer a " + key.getClass().getSimpleName());
+        throw new IllegalArgumentException("a " + response.getClass().getSimpleName() + " response does not answer a "
+                + key.getClass().getSimpleName());
     }
 
     private static boolean tooLong(String text) {
@@ -57,7 +56,9 @@ public final class Grader {
     }
 
     private static Marked tooLongMark(String text) {
-        return Marked.invalid(Problem.TOO_LONG, "the answer has " + text.codePointCount(0, text.length())
-                + " characters; at most " + MAX_INPUT_LENGTH + " are read");
+        return Marked.invalid(
+                Problem.TOO_LONG,
+                "the answer has " + text.codePointCount(0, text.length()) + " characters; at most " + MAX_INPUT_LENGTH
+                        + " are read");
     }
 }

@@ -33,23 +33,19 @@ final class NumberReader {
 
     private static final int QUOTED_LENGTH = 40;
     private static final MathContext PRECISION = MathContext.DECIMAL128;
-    private static final Pattern ARABIC = Pattern.compile(
-            "([+-]?)((?:[1-9]\\d{0,2}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d+))?");
+    private static final Pattern ARABIC =
+            Pattern.compile("([+-]?)((?:[1-9]\\d{0,2}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d+))?");
 
-    private NumberReader() {
-    }
+    private NumberReader() {}
 
     /** A reading: the value in the key's unit, or why there is none. */
-    sealed interface Reading {
-    }
+    sealed interface Reading {}
 
     /** The value in the key's unit and the word read after the number ("" for none). */
-    record Value(BigDecimal value, String readAs) implements Reading {
-    }
+    record Value(BigDecimal value, String readAs) implements Reading {}
 
     /** Why the text is not a number in this unit. */
-    record Unreadable(Problem problem, String detail) implements Reading {
-    }
+    record Unreadable(Problem problem, String detail) implements Reading {}
 
     /** Reads {@code text} into {@code unit}, or into a bare number when there is none. */
     static Reading read(String text, Optional<UnitSpec> unit) {
@@ -62,20 +58,23 @@ final class NumberReader {
         String rest;
         if (m.lookingAt()) {
             String exponent = m.group(3);
-            if (exponent != null && (exponent.replaceFirst("^[+-]?0*", "").length() > 3
-                    || Math.abs(Integer.parseInt(exponent)) > MAX_EXPONENT)) {
-                return new Unreadable(Problem.OUT_OF_RANGE,
-                        quote(s) + " has an exponent beyond +-" + MAX_EXPONENT);
+            if (exponent != null
+                    && (exponent.replaceFirst("^[+-]?0*", "").length() > 3
+                            || Math.abs(Integer.parseInt(exponent)) > MAX_EXPONENT)) {
+                return new Unreadable(Problem.OUT_OF_RANGE, quote(s) + " has an exponent beyond +-" + MAX_EXPONENT);
             }
             String digits = m.group(2).replace(",", "");
             number = new BigDecimal(m.group(1) + digits + (exponent == null ? "" : "e" + exponent));
             rest = s.substring(m.end()).trim();
             if (rest.matches(",\\d.*")) {
-                return new Unreadable(Problem.NOT_A_NUMBER, quote(s)
-                        + " is not a number: a comma only groups thousands (1,750); write decimals with a point");
+                return new Unreadable(
+                        Problem.NOT_A_NUMBER,
+                        quote(s)
+                                + " is not a number: a comma only groups thousands (1,750); write decimals with a point");
             }
         } else {
-            ChineseNumerals.Split split = ChineseNumerals.split(s, unit.map(u -> u.scales().keySet()).orElse(null));
+            ChineseNumerals.Split split =
+                    ChineseNumerals.split(s, unit.map(u -> u.scales().keySet()).orElse(null));
             if (split == null) {
                 return new Unreadable(Problem.NOT_A_NUMBER, quote(s) + " does not start with a number");
             }
@@ -90,15 +89,16 @@ final class NumberReader {
             return new Value(number, "");
         }
         if (unit.isEmpty()) {
-            return new Unreadable(Problem.UNKNOWN_UNIT,
-                    quote(rest) + " in " + quote(s) + ": the answer is a plain number");
+            return new Unreadable(
+                    Problem.UNKNOWN_UNIT, quote(rest) + " in " + quote(s) + ": the answer is a plain number");
         }
         UnitSpec spec = unit.get();
         Optional<String> word = match(rest, spec, false).or(() -> match(rest, spec, true));
         if (word.isEmpty()) {
             List<String> known = new ArrayList<>(spec.spellings());
             known.addAll(spec.scales().keySet());
-            return new Unreadable(Problem.UNKNOWN_UNIT,
+            return new Unreadable(
+                    Problem.UNKNOWN_UNIT,
                     quote(rest) + " in " + quote(s) + " is not one of " + String.join(", ", known));
         }
         BigDecimal scale = spec.scales().get(word.get());
@@ -113,8 +113,10 @@ final class NumberReader {
         words.addAll(spec.scales().keySet());
         for (String word : words) {
             String w = TextNormaliser.compact(word);
-            boolean same = ignoreCase ? w.codePointCount(0, w.length()) > 1
-                    && w.toLowerCase(Locale.ROOT).equals(rest.toLowerCase(Locale.ROOT)) : w.equals(rest);
+            boolean same = ignoreCase
+                    ? w.codePointCount(0, w.length()) > 1
+                            && w.toLowerCase(Locale.ROOT).equals(rest.toLowerCase(Locale.ROOT))
+                    : w.equals(rest);
             if (same) {
                 hits.add(word);
             }

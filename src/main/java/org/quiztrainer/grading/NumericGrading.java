@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Typed numbers, read by {@link NumberReader}. */
 final class NumericGrading {
 
-    private NumericGrading() {
-    }
+    private NumericGrading() {}
 
     /**
      * Right when the answer, read into the key's unit, is within the tolerance:
@@ -24,8 +23,13 @@ final class NumericGrading {
         }
         NumberReader.Value read = (NumberReader.Value) reading;
         BigDecimal allowance = key.value().abs().max(BigDecimal.ONE).scaleByPowerOfTen(-12);
-        boolean right = read.value().subtract(key.value()).abs().compareTo(key.tolerance().add(allowance)) <= 0;
-        return Marked.of(right ? 1 : 0, new Feedback.Numeric(read.value().stripTrailingZeros(), key.value(),
-                key.tolerance(), read.readAs()));
+        boolean right = read.value()
+                        .subtract(key.value())
+                        .abs()
+                        .compareTo(key.tolerance().add(allowance))
+                <= 0;
+        return Marked.of(
+                right ? 1 : 0,
+                new Feedback.Numeric(read.value().stripTrailingZeros(), key.value(), key.tolerance(), read.readAs()));
     }
 }

@@ -28,8 +28,7 @@ public sealed interface Response {
     }
 
     /** True or false. */
-    record TrueFalse(boolean answer) implements Response {
-    }
+    record TrueFalse(boolean answer) implements Response {}
 
     /** A typed short answer, exactly as typed. */
     record Text(String text) implements Response {

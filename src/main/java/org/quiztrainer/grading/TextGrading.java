@@ -19,11 +19,9 @@ final class TextGrading {
     /** The shortest accepted answer (match key, in characters) that forgives one typo. */
     static final int TYPO_MIN_LENGTH = 6;
 
-    private TextGrading() {
-    }
+    private TextGrading() {}
 
-    private record Candidate(String authored, AnswerLanguage language, String key, int distance) {
-    }
+    private record Candidate(String authored, AnswerLanguage language, String key, int distance) {}
 
     static Marked grade(AnswerKey.ShortAnswerKey key, String typed) {
         String typedKey = TextNormaliser.matchKey(typed);
@@ -52,26 +50,28 @@ final class TextGrading {
 
     private static Candidate candidate(String accepted, AnswerLanguage language, String typedKey) {
         String acceptedKey = TextNormaliser.matchKey(accepted);
-        return new Candidate(accepted, language, acceptedKey,
-                EditDistance.damerauLevenshtein(typedKey, acceptedKey));
+        return new Candidate(accepted, language, acceptedKey, EditDistance.damerauLevenshtein(typedKey, acceptedKey));
     }
 
     private static boolean forgivesTypo(Candidate candidate, String typedKey) {
         return candidate.distance() == 1
                 && candidate.key().codePointCount(0, candidate.key().length()) >= TYPO_MIN_LENGTH
-                && TextNormaliser.isLatin(candidate.key()) && TextNormaliser.isLatin(typedKey)
+                && TextNormaliser.isLatin(candidate.key())
+                && TextNormaliser.isLatin(typedKey)
                 && digits(candidate.key()).equals(digits(typedKey));
     }
 
     /** The fewest edits away; on a tie, one in the script the learner typed in, then the first authored. */
     private static Candidate closest(List<Candidate> candidates, String typedKey) {
-        AnswerLanguage typedIn = typedKey.codePoints().anyMatch(TextNormaliser::isCjk)
-                ? AnswerLanguage.ZH : AnswerLanguage.EN;
+        AnswerLanguage typedIn =
+                typedKey.codePoints().anyMatch(TextNormaliser::isCjk) ? AnswerLanguage.ZH : AnswerLanguage.EN;
         Candidate best = null;
         for (Candidate candidate : candidates) {
-            if (best == null || candidate.distance() < best.distance()
-                    || candidate.distance() == best.distance() && best.language() != typedIn
-                    && candidate.language() == typedIn) {
+            if (best == null
+                    || candidate.distance() < best.distance()
+                    || candidate.distance() == best.distance()
+                            && best.language() != typedIn
+                            && candidate.language() == typedIn) {
                 best = candidate;
             }
         }
@@ -79,8 +79,8 @@ final class TextGrading {
     }
 
     private static Feedback.Text feedback(Candidate candidate, String typed, boolean typoForgiven) {
-        List<DiffSegment> diff = EditDistance.diff(TextNormaliser.display(typed),
-                TextNormaliser.display(candidate.authored()));
+        List<DiffSegment> diff =
+                EditDistance.diff(TextNormaliser.display(typed), TextNormaliser.display(candidate.authored()));
         return new Feedback.Text(candidate.authored(), candidate.language(), diff, typoForgiven);
     }
 

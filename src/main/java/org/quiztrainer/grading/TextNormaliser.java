@@ -20,12 +20,12 @@ import java.util.Locale;
  */
 final class TextNormaliser {
 
-    private TextNormaliser() {
-    }
+    private TextNormaliser() {}
 
     /** The display form: steps 1 to 4 above. */
     static String display(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT)
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT)
                 .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         boolean pendingSpace = false;
@@ -76,14 +76,17 @@ final class TextNormaliser {
     /** Whether a character is of the Han, Hiragana or Katakana script. */
     static boolean isCjk(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** Whether {@code key} has only Latin letters and ASCII digits (and spaces). */
     static boolean isLatin(String key) {
-        return key.codePoints().allMatch(cp -> cp == ' ' || cp >= '0' && cp <= '9'
-                || Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        return key.codePoints()
+                .allMatch(cp -> cp == ' '
+                        || cp >= '0' && cp <= '9'
+                        || Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
     }
 
     private static boolean isSpace(int cp) {
@@ -92,9 +95,13 @@ final class TextNormaliser {
 
     private static boolean isPunctuation(int cp) {
         return switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
             default -> false;
         };
     }

@@ -5,5 +5,4 @@ package org.quiztrainer.progress;
  *
  * @param unseen questions of the bank never answered
  */
-public record CardStates(int unseen, int learning, int review, int relearning, int suspended) {
-}
+public record CardStates(int unseen, int learning, int review, int relearning, int suspended) {}

@@ -27,12 +27,10 @@ import org.springframework.stereotype.Component;
 class ClassMatrix {
 
     /** A class member. */
-    record Learner(long id, String username, String displayName) {
-    }
+    record Learner(long id, String username, String displayName) {}
 
     /** Item-analysis figures of a question, either may be null. */
-    record Figures(Double facility, Double discrimination) {
-    }
+    record Figures(Double facility, Double discrimination) {}
 
     private final ClassQueries queries;
     private final BankService bank;
@@ -43,8 +41,8 @@ class ClassMatrix {
         this.bank = bank;
     }
 
-    ClassProgress read(long classId, List<Learner> learners, Set<String> assigned, Map<String, Figures> figures,
-                       Instant now) {
+    ClassProgress read(
+            long classId, List<Learner> learners, Set<String> assigned, Map<String, Figures> figures, Instant now) {
         List<Topic> topics = bank.topics();
         List<QuestionSummary> questions = bank.find(QuestionFilter.ALL, 0, 100_000);
         List<Long> ids = learners.stream().map(Learner::id).toList();
@@ -59,8 +57,11 @@ class ClassMatrix {
             List<QuestionRecall> recalls = Mastery.recalls(questions, mine, scheduler, now);
             List<TopicMastery> mastery = Mastery.topics(topics, recalls);
             perLearner.add(mastery);
-            double assignedRecall = recalls.stream().filter(q -> assigned.contains(q.questionId()))
-                    .mapToDouble(QuestionRecall::recallNow).average().orElse(Double.NaN);
+            double assignedRecall = recalls.stream()
+                    .filter(q -> assigned.contains(q.questionId()))
+                    .mapToDouble(QuestionRecall::recallNow)
+                    .average()
+                    .orElse(Double.NaN);
             recalls.stream().filter(q -> mine.containsKey(q.questionId())).forEach(q -> {
                 double[] s = byQuestion.computeIfAbsent(q.questionId(), k -> new double[4]);
                 s[0]++;
@@ -68,18 +69,28 @@ class ClassMatrix {
                 s[2] += q.reps();
                 s[3] += q.lapses();
             });
-            Instant last = mine.values().stream().map(c -> c.card().lastReview()).filter(java.util.Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
+            Instant last = mine.values().stream()
+                    .map(c -> c.card().lastReview())
+                    .filter(java.util.Objects::nonNull)
+                    .max(Comparator.naturalOrder())
+                    .orElse(null);
             int answers = week.getOrDefault(l.id(), 0);
-            rows.add(new LearnerProgress(l.id(), l.username(), l.displayName(),
+            rows.add(new LearnerProgress(
+                    l.id(),
+                    l.username(),
+                    l.displayName(),
                     mastery.stream().map(TopicMastery::recallNow).toList(),
-                    mastery.stream().map(TopicMastery::recallWeek).toList(), assignedRecall,
-                    last, answers, assignedRecall < ClassProgress.AT_RISK_RECALL, answers == 0));
+                    mastery.stream().map(TopicMastery::recallWeek).toList(),
+                    assignedRecall,
+                    last,
+                    answers,
+                    assignedRecall < ClassProgress.AT_RISK_RECALL,
+                    answers == 0));
         }
         rows.sort(Comparator.comparing((LearnerProgress r) -> !r.atRisk())
-                .thenComparing(LearnerProgress::displayName).thenComparingLong(LearnerProgress::learnerId));
-        return new ClassProgress(classId, classMeans(topics, perLearner), rows,
-                items(questions, byQuestion, figures));
+                .thenComparing(LearnerProgress::displayName)
+                .thenComparingLong(LearnerProgress::learnerId));
+        return new ClassProgress(classId, classMeans(topics, perLearner), rows, items(questions, byQuestion, figures));
     }
 
     /** The topics in tree order with the class's mean of its learners' figures. */
@@ -89,11 +100,23 @@ class ClassMatrix {
         for (int i = 0; i < shape.size(); i++) {
             int column = i;
             TopicMastery t = shape.get(i);
-            out.add(new TopicMastery(t.topicId(), t.name(), t.depth(),
+            out.add(new TopicMastery(
+                    t.topicId(),
+                    t.name(),
+                    t.depth(),
                     perLearner.isEmpty() ? 0 : perLearner.get(0).get(column).questions(),
-                    (int) Math.round(perLearner.stream().mapToInt(m -> m.get(column).learned()).average().orElse(0)),
-                    perLearner.stream().mapToDouble(m -> m.get(column).recallNow()).average().orElse(0),
-                    perLearner.stream().mapToDouble(m -> m.get(column).recallWeek()).average().orElse(0)));
+                    (int) Math.round(perLearner.stream()
+                            .mapToInt(m -> m.get(column).learned())
+                            .average()
+                            .orElse(0)),
+                    perLearner.stream()
+                            .mapToDouble(m -> m.get(column).recallNow())
+                            .average()
+                            .orElse(0),
+                    perLearner.stream()
+                            .mapToDouble(m -> m.get(column).recallWeek())
+                            .average()
+                            .orElse(0)));
         }
         return out;
     }
@@ -102,8 +125,8 @@ class ClassMatrix {
      * The most forgotten questions: highest lapse rate first, then lowest mean recall. {@code byQuestion} holds
      * per question: learners with a card, their summed recall now, summed reviews and summed lapses.
      */
-    static List<ItemForgetting> items(List<QuestionSummary> questions, Map<String, double[]> byQuestion,
-                                      Map<String, Figures> figures) {
+    static List<ItemForgetting> items(
+            List<QuestionSummary> questions, Map<String, double[]> byQuestion, Map<String, Figures> figures) {
         List<ItemForgetting> out = new ArrayList<>();
         for (QuestionSummary q : questions) {
             double[] s = byQuestion.get(q.id());
@@ -111,11 +134,20 @@ class ClassMatrix {
                 continue;
             }
             Figures f = figures.getOrDefault(q.id(), new Figures(null, null));
-            out.add(new ItemForgetting(q.id(), q.text(), (int) s[2], (int) s[3], (int) s[0], s[1] / s[0],
-                    f.facility(), f.discrimination()));
+            out.add(new ItemForgetting(
+                    q.id(),
+                    q.text(),
+                    (int) s[2],
+                    (int) s[3],
+                    (int) s[0],
+                    s[1] / s[0],
+                    f.facility(),
+                    f.discrimination()));
         }
-        out.sort(Comparator.comparingDouble(ItemForgetting::lapseRate).reversed()
-                .thenComparingDouble(ItemForgetting::meanRecall).thenComparing(ItemForgetting::questionId));
+        out.sort(Comparator.comparingDouble(ItemForgetting::lapseRate)
+                .reversed()
+                .thenComparingDouble(ItemForgetting::meanRecall)
+                .thenComparing(ItemForgetting::questionId));
         return out.subList(0, Math.min(ClassProgress.ITEMS, out.size()));
     }
 }

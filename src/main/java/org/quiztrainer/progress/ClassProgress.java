@@ -9,8 +9,8 @@ import java.util.List;
  * @param learners the rows, learners at risk first, then by name
  * @param items    the most forgotten questions, highest lapse rate first
  */
-public record ClassProgress(long classId, List<TopicMastery> topics, List<LearnerProgress> learners,
-                            List<ItemForgetting> items) {
+public record ClassProgress(
+        long classId, List<TopicMastery> topics, List<LearnerProgress> learners, List<ItemForgetting> items) {
 
     /** A learner whose mean predicted recall on assigned questions is under this is at risk. */
     public static final double AT_RISK_RECALL = 0.6;

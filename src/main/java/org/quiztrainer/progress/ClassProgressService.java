@@ -38,8 +38,13 @@ public class ClassProgressService {
     private final ClassMatrix matrix;
     private final Clock clock;
 
-    ClassProgressService(ClassService classes, AssignmentService assignments, ItemAnalysisService analysis,
-                         BankService bank, ClassMatrix matrix, Clock clock) {
+    ClassProgressService(
+            ClassService classes,
+            AssignmentService assignments,
+            ItemAnalysisService analysis,
+            BankService bank,
+            ClassMatrix matrix,
+            Clock clock) {
         this.classes = classes;
         this.assignments = assignments;
         this.analysis = analysis;
@@ -60,7 +65,8 @@ public class ClassProgressService {
         List<Member> members = classes.members(classId);
         List<Assignment> given = assignments.forClass(classId);
         List<ClassMatrix.Learner> learners = members.stream()
-                .map(m -> new ClassMatrix.Learner(m.learnerId(), m.username(), m.displayName())).toList();
+                .map(m -> new ClassMatrix.Learner(m.learnerId(), m.username(), m.displayName()))
+                .toList();
         return matrix.read(classId, learners, assigned(given), figures(given), clock.instant());
     }
 
@@ -81,8 +87,10 @@ public class ClassProgressService {
         if (!topics.isEmpty()) {
             Set<String> subtree = new HashSet<>();
             topics.forEach(t -> subtree.addAll(ProgressService.subtree(bank.topics(), t)));
-            bank.find(QuestionFilter.ALL, 0, 100_000).stream().filter(q -> subtree.contains(q.topicId()))
-                    .map(QuestionSummary::id).forEach(out::add);
+            bank.find(QuestionFilter.ALL, 0, 100_000).stream()
+                    .filter(q -> subtree.contains(q.topicId()))
+                    .map(QuestionSummary::id)
+                    .forEach(out::add);
         }
         return out;
     }
@@ -103,8 +111,8 @@ public class ClassProgressService {
             }
         }
         Map<String, ClassMatrix.Figures> out = new HashMap<>();
-        sums.forEach((q, s) -> out.put(q, new ClassMatrix.Figures(s[0] == 0 ? null : s[1] / s[0],
-                s[2] == 0 ? null : s[3] / s[2])));
+        sums.forEach((q, s) ->
+                out.put(q, new ClassMatrix.Figures(s[0] == 0 ? null : s[1] / s[0], s[2] == 0 ? null : s[3] / s[2])));
         return out;
     }
 }

@@ -29,15 +29,26 @@ class ClassQueries {
         if (learners.isEmpty()) {
             return out;
         }
-        jdbc.query("select learner_id, question_id, state, step, stability, difficulty, due, last_review, "
-                + "elapsed_days, scheduled_days, reps, lapses, suspended, leech from study_card "
-                + "where learner_id in (:learners)", new MapSqlParameterSource("learners", learners), rs -> {
+        jdbc.query(
+                "select learner_id, question_id, state, step, stability, difficulty, due, last_review, "
+                        + "elapsed_days, scheduled_days, reps, lapses, suspended, leech from study_card "
+                        + "where learner_id in (:learners)",
+                new MapSqlParameterSource("learners", learners),
+                rs -> {
                     long learner = rs.getLong(1);
                     String q = rs.getString(2);
-                    Card card = new Card(learner + ":" + q, State.valueOf(rs.getString(3)), rs.getInt(4),
-                            rs.getDouble(5), rs.getDouble(6), instant(rs.getObject(7, OffsetDateTime.class)),
-                            instant(rs.getObject(8, OffsetDateTime.class)), rs.getLong(9), rs.getLong(10),
-                            rs.getInt(11), rs.getInt(12));
+                    Card card = new Card(
+                            learner + ":" + q,
+                            State.valueOf(rs.getString(3)),
+                            rs.getInt(4),
+                            rs.getDouble(5),
+                            rs.getDouble(6),
+                            instant(rs.getObject(7, OffsetDateTime.class)),
+                            instant(rs.getObject(8, OffsetDateTime.class)),
+                            rs.getLong(9),
+                            rs.getLong(10),
+                            rs.getInt(11),
+                            rs.getInt(12));
                     out.computeIfAbsent(learner, k -> new ArrayList<>())
                             .add(new CardRow(q, card, rs.getBoolean(13), rs.getBoolean(14)));
                 });
@@ -52,8 +63,12 @@ class ClassQueries {
         Map<Long, Integer> out = new HashMap<>();
         OffsetDateTime from = OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC);
         for (long learner : learners) {
-            Integer n = jdbc.getJdbcTemplate().queryForObject("select count(*) from review_log "
-                    + "where learner_id = ? and reviewed_at >= ?", Integer.class, learner, from);
+            Integer n = jdbc.getJdbcTemplate()
+                    .queryForObject(
+                            "select count(*) from review_log " + "where learner_id = ? and reviewed_at >= ?",
+                            Integer.class,
+                            learner,
+                            from);
             out.put(learner, n == null ? 0 : n);
         }
         return out;

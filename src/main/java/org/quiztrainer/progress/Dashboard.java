@@ -13,7 +13,13 @@ import java.util.List;
  * @param topics      mastery per topic, in tree order
  * @param leeches     cards suspended as leeches
  */
-public record Dashboard(LocalDate today, Today summary, List<DayCount> calendar, List<DayCount> forecast,
-                        List<Retention> retention, List<TopicMastery> topics, CardStates states,
-                        List<TypeAccuracy> accuracy, List<QuestionRecall> leeches) {
-}
+public record Dashboard(
+        LocalDate today,
+        Today summary,
+        List<DayCount> calendar,
+        List<DayCount> forecast,
+        List<Retention> retention,
+        List<TopicMastery> topics,
+        CardStates states,
+        List<TypeAccuracy> accuracy,
+        List<QuestionRecall> leeches) {}

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * @param date the calendar date on which the study day starts (in the learner's zone)
  */
-public record DayCount(LocalDate date, int count) {
-}
+public record DayCount(LocalDate date, int count) {}

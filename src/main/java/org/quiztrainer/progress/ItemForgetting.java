@@ -12,8 +12,15 @@ import org.quiztrainer.bank.LocalizedText;
  * @param facility   the item analysis's facility index 0..1 over the class's quiz attempts, or {@code null}
  * @param discrimination the item analysis's discrimination index -1..1, or {@code null}
  */
-public record ItemForgetting(String questionId, LocalizedText text, int reviews, int lapses, int learners,
-                             double meanRecall, Double facility, Double discrimination) {
+public record ItemForgetting(
+        String questionId,
+        LocalizedText text,
+        int reviews,
+        int lapses,
+        int learners,
+        double meanRecall,
+        Double facility,
+        Double discrimination) {
 
     /** Lapses per answer: lapses / reviews, or 0 when never answered. */
     public double lapseRate() {

@@ -15,9 +15,17 @@ import java.util.List;
  * @param lowRecall      at risk: assigned recall under {@link ClassProgress#AT_RISK_RECALL}
  * @param inactive       at risk: no answer in the last 7 days
  */
-public record LearnerProgress(long learnerId, String username, String displayName, List<Double> recallNow,
-                              List<Double> recallWeek, double assignedRecall, Instant lastAnswer, int answersWeek,
-                              boolean lowRecall, boolean inactive) {
+public record LearnerProgress(
+        long learnerId,
+        String username,
+        String displayName,
+        List<Double> recallNow,
+        List<Double> recallWeek,
+        double assignedRecall,
+        Instant lastAnswer,
+        int answersWeek,
+        boolean lowRecall,
+        boolean inactive) {
 
     /** Low recall on assigned topics, or inactive for a week. */
     public boolean atRisk() {

@@ -21,12 +21,11 @@ import org.quiztrainer.srs.State;
  */
 final class Mastery {
 
-    private Mastery() {
-    }
+    private Mastery() {}
 
     /** Each question with the learner's predicted recall now and in 7 days. */
-    static List<QuestionRecall> recalls(List<QuestionSummary> questions, Map<String, CardRow> cards,
-                                        Scheduler scheduler, Instant now) {
+    static List<QuestionRecall> recalls(
+            List<QuestionSummary> questions, Map<String, CardRow> cards, Scheduler scheduler, Instant now) {
         Instant week = now.plus(Duration.ofDays(7));
         List<QuestionRecall> out = new ArrayList<>(questions.size());
         for (QuestionSummary q : questions) {
@@ -35,8 +34,16 @@ final class Mastery {
                 out.add(new QuestionRecall(q.id(), q.topicId(), q.text(), q.type(), State.NEW, 0, 0, 0, 0, false));
             } else {
                 Card c = row.card();
-                out.add(new QuestionRecall(q.id(), q.topicId(), q.text(), q.type(), c.state(),
-                        scheduler.retrievability(c, now), scheduler.retrievability(c, week), c.reps(), c.lapses(),
+                out.add(new QuestionRecall(
+                        q.id(),
+                        q.topicId(),
+                        q.text(),
+                        q.type(),
+                        c.state(),
+                        scheduler.retrievability(c, now),
+                        scheduler.retrievability(c, week),
+                        c.reps(),
+                        c.lapses(),
                         row.leech()));
             }
         }
@@ -62,17 +69,24 @@ final class Mastery {
         return out;
     }
 
-    private static void addChildren(String parent, int depth, List<Topic> topics, Map<String, Topic> byId,
-                                    Map<String, double[]> sums, List<TopicMastery> out) {
+    private static void addChildren(
+            String parent,
+            int depth,
+            List<Topic> topics,
+            Map<String, Topic> byId,
+            Map<String, double[]> sums,
+            List<TopicMastery> out) {
         List<Topic> children = topics.stream()
-                .filter(t -> parent == null ? t.parentId() == null || !byId.containsKey(t.parentId())
+                .filter(t -> parent == null
+                        ? t.parentId() == null || !byId.containsKey(t.parentId())
                         : parent.equals(t.parentId()))
-                .sorted(Comparator.comparingInt(Topic::order).thenComparing(Topic::id)).toList();
+                .sorted(Comparator.comparingInt(Topic::order).thenComparing(Topic::id))
+                .toList();
         for (Topic t : children) {
             double[] s = sums.getOrDefault(t.id(), new double[4]);
             int n = (int) s[0];
-            out.add(new TopicMastery(t.id(), t.name(), depth, n, (int) s[1], n == 0 ? 0 : s[2] / n,
-                    n == 0 ? 0 : s[3] / n));
+            out.add(new TopicMastery(
+                    t.id(), t.name(), depth, n, (int) s[1], n == 0 ? 0 : s[2] / n, n == 0 ? 0 : s[3] / n));
             if (depth < 20) {
                 addChildren(t.id(), depth + 1, topics, byId, sums, out);
             }
@@ -81,7 +95,10 @@ final class Mastery {
 
     /** The questions of a topic, weakest first: seen ones by recall now ascending, then the unseen. */
     static List<QuestionRecall> weakest(List<QuestionRecall> inTopic) {
-        return inTopic.stream().sorted(Comparator.comparing((QuestionRecall q) -> q.state() == State.NEW)
-                .thenComparingDouble(QuestionRecall::recallNow).thenComparing(QuestionRecall::questionId)).toList();
+        return inTopic.stream()
+                .sorted(Comparator.comparing((QuestionRecall q) -> q.state() == State.NEW)
+                        .thenComparingDouble(QuestionRecall::recallNow)
+                        .thenComparing(QuestionRecall::questionId))
+                .toList();
     }
 }

@@ -14,24 +14,26 @@ import org.quiztrainer.shell.ExcelCsv;
  */
 public final class MatrixCsv {
 
-    private MatrixCsv() {
-    }
+    private MatrixCsv() {}
 
     /**
      * Writes the matrix; {@code label} translates the header keys {@code progress.class.csv.*} and
      * {@code topic} names each topic column in the reader's language.
      */
-    public static String write(ClassProgress matrix, Function<String, String> label,
-                               Function<TopicMastery, String> topic) {
+    public static String write(
+            ClassProgress matrix, Function<String, String> label, Function<TopicMastery, String> topic) {
         StringBuilder out = new StringBuilder(ExcelCsv.BOM);
-        List<String> header = new ArrayList<>(List.of(label.apply("progress.class.csv.name"),
-                label.apply("progress.class.csv.username")));
+        List<String> header = new ArrayList<>(
+                List.of(label.apply("progress.class.csv.name"), label.apply("progress.class.csv.username")));
         for (TopicMastery t : matrix.topics()) {
             header.add(topic.apply(t) + " · " + label.apply("progress.class.csv.now"));
             header.add(topic.apply(t) + " · " + label.apply("progress.class.csv.week"));
         }
-        header.addAll(List.of(label.apply("progress.class.csv.assigned"), label.apply("progress.class.csv.last"),
-                label.apply("progress.class.csv.answers"), label.apply("progress.class.csv.risk")));
+        header.addAll(List.of(
+                label.apply("progress.class.csv.assigned"),
+                label.apply("progress.class.csv.last"),
+                label.apply("progress.class.csv.answers"),
+                label.apply("progress.class.csv.risk")));
         ExcelCsv.line(out, header);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
         for (LearnerProgress l : matrix.learners()) {

@@ -51,8 +51,13 @@ public class ProgressService {
     private final Clock clock;
     private final Scheduler scheduler = new Scheduler(Parameters.defaults());
 
-    ProgressService(ProgressQueries queries, BankService bank, StudyService study, StudySettingsService settings,
-                    CurrentUser currentUser, Clock clock) {
+    ProgressService(
+            ProgressQueries queries,
+            BankService bank,
+            StudyService study,
+            StudySettingsService settings,
+            CurrentUser currentUser,
+            Clock clock) {
         this.queries = queries;
         this.bank = bank;
         this.study = study;
@@ -71,18 +76,24 @@ public class ProgressService {
         List<LogRow> logs = queries.logs(me);
         List<CardRow> cards = queries.cards(me);
         List<QuestionSummary> questions = liveQuestions();
-        Map<String, CardRow> byQuestion = cards.stream().collect(Collectors.toMap(CardRow::questionId,
-                Function.identity()));
+        Map<String, CardRow> byQuestion =
+                cards.stream().collect(Collectors.toMap(CardRow::questionId, Function.identity()));
         List<QuestionRecall> recalls = Mastery.recalls(questions, byQuestion, scheduler, now);
         Set<String> live = questions.stream().map(QuestionSummary::id).collect(Collectors.toSet());
-        List<CardRow> liveCards = cards.stream().filter(c -> live.contains(c.questionId())).toList();
-        return new Dashboard(today, today(logs, s, now, today), Statistics.calendar(logs, s.zone(),
-                s.dayStartHour(), today),
+        List<CardRow> liveCards =
+                cards.stream().filter(c -> live.contains(c.questionId())).toList();
+        return new Dashboard(
+                today,
+                today(logs, s, now, today),
+                Statistics.calendar(logs, s.zone(), s.dayStartHour(), today),
                 Statistics.forecast(liveCards, s.zone(), s.dayStartHour(), today, FORECAST_DAYS),
-                RETENTION_WINDOWS.stream().map(d -> Statistics.retention(logs, s.zone(), s.dayStartHour(), today, d))
+                RETENTION_WINDOWS.stream()
+                        .map(d -> Statistics.retention(logs, s.zone(), s.dayStartHour(), today, d))
                         .toList(),
-                Mastery.topics(bank.topics(), recalls), Statistics.states(liveCards, questions.size()),
-                Statistics.accuracy(logs), recalls.stream().filter(QuestionRecall::leech).toList());
+                Mastery.topics(bank.topics(), recalls),
+                Statistics.states(liveCards, questions.size()),
+                Statistics.accuracy(logs),
+                recalls.stream().filter(QuestionRecall::leech).toList());
     }
 
     /** A topic's mastery and its questions (subtopics included), weakest first. */
@@ -94,13 +105,16 @@ public class ProgressService {
             throw new InvalidInputException(Map.of("topicId", "progress.error.no-topic"));
         }
         Set<String> subtree = subtree(topics, topicId);
-        List<QuestionSummary> questions = liveQuestions().stream().filter(q -> subtree.contains(q.topicId()))
+        List<QuestionSummary> questions = liveQuestions().stream()
+                .filter(q -> subtree.contains(q.topicId()))
                 .toList();
         Map<String, CardRow> cards = new HashMap<>();
         queries.cards(me).forEach(c -> cards.put(c.questionId(), c));
         List<QuestionRecall> recalls = Mastery.recalls(questions, cards, scheduler, clock.instant());
-        TopicMastery mastery = Mastery.topics(topics, recalls).stream().filter(m -> m.topicId().equals(topicId))
-                .findFirst().orElseThrow();
+        TopicMastery mastery = Mastery.topics(topics, recalls).stream()
+                .filter(m -> m.topicId().equals(topicId))
+                .findFirst()
+                .orElseThrow();
         return new TopicProgress(mastery, Mastery.weakest(recalls));
     }
 
@@ -111,11 +125,16 @@ public class ProgressService {
         StoredQuestion q = bank.question(questionId)
                 .orElseThrow(() -> new InvalidInputException(Map.of("questionId", "progress.error.no-question")));
         Instant now = clock.instant();
-        QuestionSummary summary = new QuestionSummary(questionId, q.question().topicId(), q.question().type(),
-                q.question().text(), q.revision());
+        QuestionSummary summary = new QuestionSummary(
+                questionId,
+                q.question().topicId(),
+                q.question().type(),
+                q.question().text(),
+                q.revision());
         Map<String, CardRow> card = new HashMap<>();
         queries.card(me, questionId).forEach(c -> card.put(c.questionId(), c));
-        QuestionRecall recall = Mastery.recalls(List.of(summary), card, scheduler, now).get(0);
+        QuestionRecall recall =
+                Mastery.recalls(List.of(summary), card, scheduler, now).get(0);
         List<ReviewEntry> reviews = queries.history(me, questionId);
         return new QuestionHistory(recall, reviews, RecallCurve.of(reviews, scheduler.model(), now));
     }
@@ -133,7 +152,12 @@ public class ProgressService {
             }
         }
         QueueCounts counts = study.counts(StudyScope.WHOLE_BANK);
-        return new Today(counts.review(), counts.learning(), counts.newCards(), studied.size(), answers,
+        return new Today(
+                counts.review(),
+                counts.learning(),
+                counts.newCards(),
+                studied.size(),
+                answers,
                 Statistics.streak(days, today));
     }
 

@@ -9,5 +9,4 @@ import java.util.List;
  * @param reviews  every answer, oldest first
  * @param curve    predicted recall from the first answer to now: 1 just after each answer, falling between
  */
-public record QuestionHistory(QuestionRecall question, List<ReviewEntry> reviews, List<RecallPoint> curve) {
-}
+public record QuestionHistory(QuestionRecall question, List<ReviewEntry> reviews, List<RecallPoint> curve) {}

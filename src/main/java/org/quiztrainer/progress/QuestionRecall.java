@@ -11,6 +11,14 @@ import org.quiztrainer.srs.State;
  * @param recallNow  predicted recall now (0 when never answered)
  * @param recallWeek predicted recall in 7 days
  */
-public record QuestionRecall(String questionId, String topicId, LocalizedText text, QuestionType type, State state,
-                             double recallNow, double recallWeek, int reps, int lapses, boolean leech) {
-}
+public record QuestionRecall(
+        String questionId,
+        String topicId,
+        LocalizedText text,
+        QuestionType type,
+        State state,
+        double recallNow,
+        double recallWeek,
+        int reps,
+        int lapses,
+        boolean leech) {}

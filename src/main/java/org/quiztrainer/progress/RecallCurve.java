@@ -15,8 +15,7 @@ final class RecallCurve {
 
     static final int POINTS_PER_GAP = 40;
 
-    private RecallCurve() {
-    }
+    private RecallCurve() {}
 
     static List<RecallPoint> of(List<ReviewEntry> reviews, MemoryModel model, Instant now) {
         List<RecallPoint> out = new ArrayList<>();

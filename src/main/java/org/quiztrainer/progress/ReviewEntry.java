@@ -12,6 +12,13 @@ import org.quiztrainer.study.ReviewSource;
  * @param difficulty     difficulty after the answer, 1..10
  * @param retrievability predicted recall just before the answer, {@code null} for the first answer
  */
-public record ReviewEntry(Instant at, int rating, ReviewSource source, State stateBefore, State stateAfter,
-                          long intervalDays, double stability, double difficulty, Double retrievability) {
-}
+public record ReviewEntry(
+        Instant at,
+        int rating,
+        ReviewSource source,
+        State stateBefore,
+        State stateAfter,
+        long intervalDays,
+        double stability,
+        double difficulty,
+        Double retrievability) {}

@@ -27,8 +27,7 @@ final class Statistics {
     /** Days shown in the calendar, today included. */
     static final int CALENDAR_DAYS = 365;
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
     /** The study date of an instant: its local date, or the day before when before the day-start hour. */
     static LocalDate studyDate(Instant t, ZoneId zone, int dayStartHour) {
@@ -62,7 +61,9 @@ final class Statistics {
                 counts.merge(d, 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
+        return counts.entrySet().stream()
+                .map(e -> new DayCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /**
@@ -75,8 +76,8 @@ final class Statistics {
             if (c.suspended() || c.card().state() == State.NEW) {
                 continue;
             }
-            long offset = Math.max(0, today.until(studyDate(c.card().due(), zone, dayStartHour),
-                    java.time.temporal.ChronoUnit.DAYS));
+            long offset = Math.max(
+                    0, today.until(studyDate(c.card().due(), zone, dayStartHour), java.time.temporal.ChronoUnit.DAYS));
             if (offset < days) {
                 counts[(int) offset]++;
             }
@@ -122,7 +123,8 @@ final class Statistics {
             c[0] += log.passed() ? 1 : 0;
             c[1]++;
         }
-        return byType.entrySet().stream().map(e -> new TypeAccuracy(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        return byType.entrySet().stream()
+                .map(e -> new TypeAccuracy(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .toList();
     }
 
@@ -141,7 +143,7 @@ final class Statistics {
                 case LEARNING -> learning++;
                 case REVIEW -> review++;
                 case RELEARNING -> relearning++;
-                default -> { }
+                default -> {}
             }
         }
         return new CardStates(Math.max(0, liveQuestions - cards.size()), learning, review, relearning, suspended);

@@ -11,5 +11,4 @@ package org.quiztrainer.progress;
  * @param streak       consecutive study days with at least one answer, ending today (or yesterday, when
  *                     today has none yet: the streak is still alive until the day ends)
  */
-public record Today(int due, int learning, int newCards, int studiedToday, int reviewsToday, int streak) {
-}
+public record Today(int due, int learning, int newCards, int studiedToday, int reviewsToday, int streak) {}

@@ -11,6 +11,11 @@ import org.quiztrainer.bank.LocalizedText;
  * @param recallNow  mean predicted recall now, an unseen question counting as 0
  * @param recallWeek the same in 7 days if nothing is reviewed
  */
-public record TopicMastery(String topicId, LocalizedText name, int depth, int questions, int learned,
-                           double recallNow, double recallWeek) {
-}
+public record TopicMastery(
+        String topicId,
+        LocalizedText name,
+        int depth,
+        int questions,
+        int learned,
+        double recallNow,
+        double recallWeek) {}

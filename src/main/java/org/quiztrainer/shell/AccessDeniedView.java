@@ -19,7 +19,9 @@ public class AccessDeniedView extends VerticalLayout
 
     public AccessDeniedView() {
         addClassName("access-denied-view");
-        add(new H2(getTranslation("denied.title")), new Paragraph(getTranslation("denied.text")),
+        add(
+                new H2(getTranslation("denied.title")),
+                new Paragraph(getTranslation("denied.text")),
                 new Anchor("", getTranslation("error.home")));
     }
 

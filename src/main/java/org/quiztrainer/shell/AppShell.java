@@ -7,5 +7,4 @@ import com.vaadin.flow.theme.Theme;
 /** Page-level settings: the app's theme and viewport. */
 @Theme("quiztrainer")
 @Meta(name = "color-scheme", content = "light dark")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

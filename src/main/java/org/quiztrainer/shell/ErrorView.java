@@ -24,7 +24,10 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     public ErrorView() {
         addClassName("error-view");
-        add(new H2(getTranslation("error.title")), new Paragraph(getTranslation("error.text")), reference,
+        add(
+                new H2(getTranslation("error.title")),
+                new Paragraph(getTranslation("error.text")),
+                reference,
                 new Anchor("", getTranslation("error.home")));
     }
 

@@ -10,10 +10,10 @@ public final class ExcelCsv {
 
     /** The byte-order mark Excel needs to read the file as UTF-8. */
     public static final String BOM = "\uFEFF";
+
     public static final String CRLF = "\r\n";
 
-    private ExcelCsv() {
-    }
+    private ExcelCsv() {}
 
     /** Appends one line of cells, quoted as {@link #quote} says, ended by CRLF. */
     public static void line(StringBuilder out, List<String> cells) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -15,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.component.icon.Icon;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -41,8 +41,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.add(toggle, viewTitle);
         Div spacer = new Div();
         bar.addAndExpand(spacer);
-        List<HeaderItem> items = headerItems.orderedStream()
-                .sorted(Comparator.comparingInt(HeaderItem::order)).toList();
+        List<HeaderItem> items = headerItems
+                .orderedStream()
+                .sorted(Comparator.comparingInt(HeaderItem::order))
+                .toList();
         items.forEach(item -> bar.add(item.create()));
         addToNavbar(bar);
 
@@ -57,8 +59,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
-                item.setPrefixComponent(entry.icon().endsWith(".svg")
-                        ? new SvgIcon(entry.icon()) : new Icon(entry.icon()));
+                item.setPrefixComponent(
+                        entry.icon().endsWith(".svg") ? new SvgIcon(entry.icon()) : new Icon(entry.icon()));
             }
             nav.addItem(item);
         }

@@ -18,7 +18,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     public NotFoundView() {
         addClassName("not-found-view");
-        add(new H2(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.text")),
+        add(
+                new H2(getTranslation("notfound.title")),
+                new Paragraph(getTranslation("notfound.text")),
                 new Anchor("", getTranslation("error.home")));
     }
 

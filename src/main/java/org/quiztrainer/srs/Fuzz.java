@@ -8,8 +8,7 @@ package org.quiztrainer.srs;
  */
 public final class Fuzz {
 
-    private Fuzz() {
-    }
+    private Fuzz() {}
 
     /**
      * The days an interval may be fuzzed to, inclusive.
@@ -17,8 +16,7 @@ public final class Fuzz {
      * @param min the shortest interval
      * @param max the longest interval
      */
-    public record Range(long min, long max) {
-    }
+    public record Range(long min, long max) {}
 
     /**
      * The fuzz range of an interval:

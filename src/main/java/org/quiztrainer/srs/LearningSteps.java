@@ -17,11 +17,9 @@ import java.util.List;
 final class LearningSteps {
 
     /** The step a rating leads to: minutes to wait and the next step index. */
-    record Step(long minutes, int nextIndex) {
-    }
+    record Step(long minutes, int nextIndex) {}
 
-    private LearningSteps() {
-    }
+    private LearningSteps() {}
 
     /**
      * The step for {@code rating}, or {@code null} when the card leaves the steps (graduates).
@@ -38,7 +36,9 @@ final class LearningSteps {
         }
         long first = steps.get(0).toMinutes();
         if (state == State.REVIEW) {
-            return rating == Rating.AGAIN ? new Step(steps.get(Math.max(0, index)).toMinutes(), 0) : null;
+            return rating == Rating.AGAIN
+                    ? new Step(steps.get(Math.max(0, index)).toMinutes(), 0)
+                    : null;
         }
         switch (rating) {
             case AGAIN:

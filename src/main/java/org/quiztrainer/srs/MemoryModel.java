@@ -24,8 +24,8 @@ public final class MemoryModel {
 
     /** A model using the (clamped) weights, retention and maximum interval of {@code parameters}. */
     public MemoryModel(Parameters parameters) {
-        this.w = WeightBounds.clamp(parameters.weights(), parameters.relearningSteps().size(),
-                parameters.enableShortTerm());
+        this.w = WeightBounds.clamp(
+                parameters.weights(), parameters.relearningSteps().size(), parameters.enableShortTerm());
         this.enableShortTerm = parameters.enableShortTerm();
         this.decay = -w[20];
         this.factor = factor(w[20]);
@@ -128,8 +128,14 @@ public final class MemoryModel {
     public double nextRecallStability(double d, double s, double r, Rating rating) {
         double hardPenalty = rating == Rating.HARD ? w[15] : 1;
         double easyBonus = rating == Rating.EASY ? w[16] : 1;
-        double value = s * (1 + StrictMath.exp(w[8]) * (11 - d) * StrictMath.pow(s, -w[9])
-                * (StrictMath.exp((1 - r) * w[10]) - 1) * hardPenalty * easyBonus);
+        double value = s
+                * (1
+                        + StrictMath.exp(w[8])
+                                * (11 - d)
+                                * StrictMath.pow(s, -w[9])
+                                * (StrictMath.exp((1 - r) * w[10]) - 1)
+                                * hardPenalty
+                                * easyBonus);
         return round8(clamp(value, S_MIN, S_MAX));
     }
 
@@ -139,7 +145,9 @@ public final class MemoryModel {
      * clamped to S_MIN..36500.
      */
     public double nextForgetStability(double d, double s, double r) {
-        double value = w[11] * StrictMath.pow(d, -w[12]) * (StrictMath.pow(s + 1, w[13]) - 1)
+        double value = w[11]
+                * StrictMath.pow(d, -w[12])
+                * (StrictMath.pow(s + 1, w[13]) - 1)
                 * StrictMath.exp((1 - r) * w[14]);
         return round8(clamp(value, S_MIN, S_MAX));
     }

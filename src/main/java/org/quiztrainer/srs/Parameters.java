@@ -39,8 +39,8 @@ public record Parameters(
 
     /** The default FSRS-6 weights of ts-fsrs 5.4.2. */
     public static final List<Double> DEFAULT_WEIGHTS = List.of(
-            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
-            1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
+            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,
+            1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
 
     public Parameters {
         Objects.requireNonNull(weights, "weights must not be null");
@@ -56,8 +56,7 @@ public record Parameters(
         }
         weights = List.copyOf(weights);
         if (!(desiredRetention >= 0.70 && desiredRetention <= 0.99)) {
-            throw new IllegalArgumentException(
-                    "desiredRetention must be in 0.70..0.99, was " + desiredRetention);
+            throw new IllegalArgumentException("desiredRetention must be in 0.70..0.99, was " + desiredRetention);
         }
         if (maximumInterval < 1) {
             throw new IllegalArgumentException("maximumInterval must be at least 1 day, was " + maximumInterval);
@@ -80,46 +79,96 @@ public record Parameters(
      * a study app wants it (ts-fsrs leaves it off); days start at midnight UTC.
      */
     public static Parameters defaults() {
-        return new Parameters(DEFAULT_WEIGHTS, 0.9, 36500,
-                List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10)),
-                true, true, 0, ZoneOffset.UTC);
+        return new Parameters(
+                DEFAULT_WEIGHTS,
+                0.9,
+                36500,
+                List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
+                List.of(Duration.ofMinutes(10)),
+                true,
+                true,
+                0,
+                ZoneOffset.UTC);
     }
 
     /** A copy with another desired retention. */
     public Parameters withDesiredRetention(double retention) {
-        return new Parameters(weights, retention, maximumInterval, learningSteps, relearningSteps,
-                enableShortTerm, enableFuzz, dayStartHour, zone);
+        return new Parameters(
+                weights,
+                retention,
+                maximumInterval,
+                learningSteps,
+                relearningSteps,
+                enableShortTerm,
+                enableFuzz,
+                dayStartHour,
+                zone);
     }
 
     /** A copy with short-term scheduling on or off. */
     public Parameters withShortTerm(boolean enabled) {
-        return new Parameters(weights, desiredRetention, maximumInterval, learningSteps, relearningSteps,
-                enabled, enableFuzz, dayStartHour, zone);
+        return new Parameters(
+                weights,
+                desiredRetention,
+                maximumInterval,
+                learningSteps,
+                relearningSteps,
+                enabled,
+                enableFuzz,
+                dayStartHour,
+                zone);
     }
 
     /** A copy with fuzz on or off. */
     public Parameters withFuzz(boolean enabled) {
-        return new Parameters(weights, desiredRetention, maximumInterval, learningSteps, relearningSteps,
-                enableShortTerm, enabled, dayStartHour, zone);
+        return new Parameters(
+                weights,
+                desiredRetention,
+                maximumInterval,
+                learningSteps,
+                relearningSteps,
+                enableShortTerm,
+                enabled,
+                dayStartHour,
+                zone);
     }
 
     /** A copy whose study days start at {@code hour} in {@code zone}. */
     public Parameters withDayStart(int hour, ZoneId dayZone) {
-        return new Parameters(weights, desiredRetention, maximumInterval, learningSteps, relearningSteps,
-                enableShortTerm, enableFuzz, hour, dayZone);
+        return new Parameters(
+                weights,
+                desiredRetention,
+                maximumInterval,
+                learningSteps,
+                relearningSteps,
+                enableShortTerm,
+                enableFuzz,
+                hour,
+                dayZone);
     }
 
     /** A copy with other weights. */
     public Parameters withWeights(List<Double> newWeights) {
-        return new Parameters(newWeights, desiredRetention, maximumInterval, learningSteps, relearningSteps,
-                enableShortTerm, enableFuzz, dayStartHour, zone);
+        return new Parameters(
+                newWeights,
+                desiredRetention,
+                maximumInterval,
+                learningSteps,
+                relearningSteps,
+                enableShortTerm,
+                enableFuzz,
+                dayStartHour,
+                zone);
     }
 
     private static List<Duration> checkSteps(String name, List<Duration> steps) {
         Objects.requireNonNull(steps, name + " must not be null");
         for (int i = 0; i < steps.size(); i++) {
             Duration step = steps.get(i);
-            if (step == null || step.isNegative() || step.toSeconds() < 60 || step.toSeconds() % 60 != 0
+            if (step == null
+                    || step.isNegative()
+                    || step.toSeconds() < 60
+                    || step.toSeconds() % 60 != 0
                     || step.toNanosPart() != 0) {
                 throw new IllegalArgumentException(
                         name + "[" + i + "] must be a whole number of minutes, at least 1, was " + step);

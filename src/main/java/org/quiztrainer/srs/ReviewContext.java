@@ -23,8 +23,7 @@ final class ReviewContext {
             this.elapsedDays = 0;
             this.retrievability = null;
         } else {
-            this.elapsedDays = StudyDays.between(card.lastReview(), now, parameters.zone(),
-                    parameters.dayStartHour());
+            this.elapsedDays = StudyDays.between(card.lastReview(), now, parameters.zone(), parameters.dayStartHour());
             if (elapsedDays < 0) {
                 throw new IllegalArgumentException("review time " + now + " is on a study day before the last review "
                         + card.lastReview() + " of card " + card.id());
@@ -42,8 +41,11 @@ final class ReviewContext {
     Preview shortTerm() {
         if (card.state() != State.REVIEW) {
             State target = card.state() == State.NEW ? State.LEARNING : card.state();
-            return new Preview(stepOrGraduate(Rating.AGAIN, target), stepOrGraduate(Rating.HARD, target),
-                    stepOrGraduate(Rating.GOOD, target), stepOrGraduate(Rating.EASY, target));
+            return new Preview(
+                    stepOrGraduate(Rating.AGAIN, target),
+                    stepOrGraduate(Rating.HARD, target),
+                    stepOrGraduate(Rating.GOOD, target),
+                    stepOrGraduate(Rating.EASY, target));
         }
         MemoryState hard = next(Rating.HARD);
         MemoryState good = next(Rating.GOOD);
@@ -53,8 +55,10 @@ final class ReviewContext {
         hardDays = Math.min(hardDays, goodDays);
         goodDays = Math.max(goodDays, hardDays + 1);
         long easyDays = Math.max(interval(easy.stability()), goodDays + 1);
-        return new Preview(stepOrGraduate(Rating.AGAIN, State.RELEARNING),
-                inDays(Rating.HARD, hard, hardDays), inDays(Rating.GOOD, good, goodDays),
+        return new Preview(
+                stepOrGraduate(Rating.AGAIN, State.RELEARNING),
+                inDays(Rating.HARD, hard, hardDays),
+                inDays(Rating.GOOD, good, goodDays),
                 inDays(Rating.EASY, easy, easyDays));
     }
 
@@ -76,21 +80,22 @@ final class ReviewContext {
         hardDays = Math.max(hardDays, againDays + 1);
         goodDays = Math.max(goodDays, hardDays + 1);
         easyDays = Math.max(easyDays, goodDays + 1);
-        return new Preview(inDays(Rating.AGAIN, again, againDays), inDays(Rating.HARD, hard, hardDays),
-                inDays(Rating.GOOD, good, goodDays), inDays(Rating.EASY, easy, easyDays));
+        return new Preview(
+                inDays(Rating.AGAIN, again, againDays),
+                inDays(Rating.HARD, hard, hardDays),
+                inDays(Rating.GOOD, good, goodDays),
+                inDays(Rating.EASY, easy, easyDays));
     }
 
     private MemoryState next(Rating rating) {
-        return model.nextState(new MemoryState(card.difficulty(), card.stability()), elapsedDays, rating,
-                retrievability);
+        return model.nextState(
+                new MemoryState(card.difficulty(), card.stability()), elapsedDays, rating, retrievability);
     }
 
     /** The interval in days for stability S, fuzzed when fuzz is on. */
     private long interval(double stability) {
         long days = model.nextInterval(stability);
-        return parameters.enableFuzz()
-                ? Fuzz.apply(days, elapsedDays, parameters.maximumInterval(), fuzzDraw)
-                : days;
+        return parameters.enableFuzz() ? Fuzz.apply(days, elapsedDays, parameters.maximumInterval(), fuzzDraw) : days;
     }
 
     /** A learning or relearning step shorter than a day, or graduation to whole-day scheduling. */
@@ -103,7 +108,12 @@ final class ReviewContext {
             return result(rating, state, target, nextIndex, 0, now.plus(Duration.ofMinutes(minutes)));
         }
         if (minutes >= Duration.ofDays(1).toMinutes()) {
-            return result(rating, state, State.REVIEW, nextIndex, minutes / Duration.ofDays(1).toMinutes(),
+            return result(
+                    rating,
+                    state,
+                    State.REVIEW,
+                    nextIndex,
+                    minutes / Duration.ofDays(1).toMinutes(),
                     now.plus(Duration.ofMinutes(minutes)));
         }
         long days = interval(state.stability());
@@ -114,14 +124,36 @@ final class ReviewContext {
         return result(rating, state, State.REVIEW, 0, days, now.plus(Duration.ofDays(days)));
     }
 
-    private ReviewResult result(Rating rating, MemoryState memory, State state, int step, long scheduledDays,
-            Instant due) {
-        boolean lapse = rating == Rating.AGAIN && (card.state() == State.REVIEW
-                || !parameters.enableShortTerm() && card.state() != State.NEW);
-        Card next = new Card(card.id(), state, step, memory.stability(), memory.difficulty(), due, now,
-                elapsedDays, scheduledDays, card.reps() + 1, card.lapses() + (lapse ? 1 : 0));
-        ReviewLog log = new ReviewLog(card.id(), rating, now, card.state(), state, elapsedDays, retrievability,
-                card.stability(), card.difficulty(), memory.stability(), memory.difficulty(), scheduledDays, due,
+    private ReviewResult result(
+            Rating rating, MemoryState memory, State state, int step, long scheduledDays, Instant due) {
+        boolean lapse = rating == Rating.AGAIN
+                && (card.state() == State.REVIEW || !parameters.enableShortTerm() && card.state() != State.NEW);
+        Card next = new Card(
+                card.id(),
+                state,
+                step,
+                memory.stability(),
+                memory.difficulty(),
+                due,
+                now,
+                elapsedDays,
+                scheduledDays,
+                card.reps() + 1,
+                card.lapses() + (lapse ? 1 : 0));
+        ReviewLog log = new ReviewLog(
+                card.id(),
+                rating,
+                now,
+                card.state(),
+                state,
+                elapsedDays,
+                retrievability,
+                card.stability(),
+                card.difficulty(),
+                memory.stability(),
+                memory.difficulty(),
+                scheduledDays,
+                due,
                 step);
         return new ReviewResult(next, log);
     }

@@ -14,8 +14,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class StudyDays {
 
-    private StudyDays() {
-    }
+    private StudyDays() {}
 
     /**
      * The study day an instant belongs to: the date of the local wall-clock time in {@code zone} minus
@@ -32,6 +31,7 @@ public final class StudyDays {
 
     /** Whole 24-hour periods from {@code from} to {@code to}, rounded down. */
     public static long fullDays(Instant from, Instant to) {
-        return Math.floorDiv(Duration.between(from, to).toMillis(), Duration.ofDays(1).toMillis());
+        return Math.floorDiv(
+                Duration.between(from, to).toMillis(), Duration.ofDays(1).toMillis());
     }
 }

@@ -12,8 +12,7 @@ public final class WeightBounds {
     private static final double INIT_S_MAX = 100.0;
     private static final double W17_W18_CEILING = 2.0;
 
-    private WeightBounds() {
-    }
+    private WeightBounds() {}
 
     /**
      * Clamps each weight to its bound. With more than one relearning step, the ceiling of w17 and w18
@@ -34,20 +33,36 @@ public final class WeightBounds {
      */
     public static double[] clamp(double[] weights, int relearningSteps, boolean enableShortTerm) {
         double[][] bounds = {
-            {S_MIN, INIT_S_MAX}, {S_MIN, INIT_S_MAX}, {S_MIN, INIT_S_MAX}, {S_MIN, INIT_S_MAX},
-            {1.0, 10.0}, {0.001, 4.0}, {0.001, 4.0}, {0.001, 0.75}, {0.0, 4.5}, {0.0, 0.8},
-            {0.001, 3.5}, {0.001, 5.0}, {0.001, 0.25}, {0.001, 0.9}, {0.0, 4.0}, {0.0, 1.0},
-            {1.0, 6.0}, {0.0, W17_W18_CEILING}, {0.0, W17_W18_CEILING},
-            {enableShortTerm ? 0.01 : 0.0, 0.8}, {0.1, 0.8},
+            {S_MIN, INIT_S_MAX},
+            {S_MIN, INIT_S_MAX},
+            {S_MIN, INIT_S_MAX},
+            {S_MIN, INIT_S_MAX},
+            {1.0, 10.0},
+            {0.001, 4.0},
+            {0.001, 4.0},
+            {0.001, 0.75},
+            {0.0, 4.5},
+            {0.0, 0.8},
+            {0.001, 3.5},
+            {0.001, 5.0},
+            {0.001, 0.25},
+            {0.001, 0.9},
+            {0.0, 4.0},
+            {0.0, 1.0},
+            {1.0, 6.0},
+            {0.0, W17_W18_CEILING},
+            {0.0, W17_W18_CEILING},
+            {enableShortTerm ? 0.01 : 0.0, 0.8},
+            {0.1, 0.8},
         };
         if (relearningSteps > 1) {
             double w11 = clamp(weights[11], bounds[11]);
             double w13 = clamp(weights[13], bounds[13]);
             double w14 = clamp(weights[14], bounds[14]);
-            double value = -(StrictMath.log(w11) + StrictMath.log(StrictMath.pow(2, w13) - 1) + w14 * 0.3)
-                    / relearningSteps;
-            double ceiling = Math.min(Math.max(
-                    MemoryModel.round8(StrictMath.sqrt(Math.max(value, 0))), 0.01), W17_W18_CEILING);
+            double value =
+                    -(StrictMath.log(w11) + StrictMath.log(StrictMath.pow(2, w13) - 1) + w14 * 0.3) / relearningSteps;
+            double ceiling =
+                    Math.min(Math.max(MemoryModel.round8(StrictMath.sqrt(Math.max(value, 0))), 0.01), W17_W18_CEILING);
             bounds[17][1] = ceiling;
             bounds[18][1] = ceiling;
         }

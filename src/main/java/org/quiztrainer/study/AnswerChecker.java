@@ -35,9 +35,13 @@ class AnswerChecker {
 
     /** The grade, or empty for a self-graded flashcard. */
     Optional<Grade> grade(long learner, Question question, Response response, Duration answerTime) {
-        return AnswerKeys.of(question.content(), bank::unit).map(key -> Grader.grade(key, response,
-                typical(learner, question).map(m -> GradeContext.timed(answerTime, m))
-                        .orElseGet(() -> GradeContext.withoutHistory(answerTime))));
+        return AnswerKeys.of(question.content(), bank::unit)
+                .map(key -> Grader.grade(
+                        key,
+                        response,
+                        typical(learner, question)
+                                .map(m -> GradeContext.timed(answerTime, m))
+                                .orElseGet(() -> GradeContext.withoutHistory(answerTime))));
     }
 
     /** The median of the learner's recent answer times for this type, once there are enough of them. */
@@ -67,7 +71,8 @@ class AnswerChecker {
         } else if (response instanceof Response.Order o) {
             text = String.join(",", o.order());
         } else if (response instanceof Response.Pairs p) {
-            text = p.pairs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            text = p.pairs().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining(","));
         } else {
             text = String.valueOf(response);

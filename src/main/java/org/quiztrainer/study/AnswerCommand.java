@@ -13,8 +13,14 @@ import org.quiztrainer.srs.Rating;
  * @param response    what the learner answered; empty for a self-graded flashcard
  * @param answerTime  from showing the question to answering it
  */
-public record AnswerCommand(String questionId, Long cardVersion, String requestId, Rating rating,
-                            Optional<Response> response, Duration answerTime, ReviewSource source) {
+public record AnswerCommand(
+        String questionId,
+        Long cardVersion,
+        String requestId,
+        Rating rating,
+        Optional<Response> response,
+        Duration answerTime,
+        ReviewSource source) {
 
     public AnswerCommand {
         response = response == null ? Optional.empty() : response;

@@ -20,8 +20,7 @@ import org.quiztrainer.grading.UnitSpec;
  */
 public final class AnswerKeys {
 
-    private AnswerKeys() {
-    }
+    private AnswerKeys() {}
 
     /** The key for a content, or empty for a self-graded flashcard. */
     public static Optional<AnswerKey> of(QuestionContent content, Function<String, Optional<Unit>> units) {
@@ -38,7 +37,9 @@ public final class AnswerKeys {
             return Optional.of(new AnswerKey.ShortAnswerKey(s.acceptZh(), s.acceptEn()));
         }
         if (content instanceof QuestionContent.Numeric n) {
-            return Optional.of(new AnswerKey.NumericKey(n.answer(), n.tolerance(),
+            return Optional.of(new AnswerKey.NumericKey(
+                    n.answer(),
+                    n.tolerance(),
                     Optional.ofNullable(n.unit()).flatMap(units).map(AnswerKeys::spec)));
         }
         if (content instanceof QuestionContent.Ordering o) {

@@ -9,5 +9,4 @@ import org.quiztrainer.srs.State;
  * @param score      the graded score 0..1, or null for a self-graded flashcard
  * @param becameLeech the card lapsed too often and was suspended as a leech
  */
-public record AnswerResult(String questionId, State state, Instant due, Double score, boolean becameLeech) {
-}
+public record AnswerResult(String questionId, State state, Instant due, Double score, boolean becameLeech) {}

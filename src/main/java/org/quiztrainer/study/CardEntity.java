@@ -21,39 +21,51 @@ class CardEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "learner_id", nullable = false)
     private long learnerId;
+
     @Column(name = "question_id", nullable = false)
     private String questionId;
+
     @Column(name = "seen_revision", nullable = false)
     private int seenRevision;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private State state;
+
     private int step;
     private double stability;
     private double difficulty;
+
     @Column(nullable = false)
     private Instant due;
+
     @Column(name = "last_review")
     private Instant lastReview;
+
     @Column(name = "elapsed_days")
     private long elapsedDays;
+
     @Column(name = "scheduled_days")
     private long scheduledDays;
+
     private int reps;
     private int lapses;
     private boolean suspended;
     private boolean leech;
+
     @Column(name = "buried_until")
     private Instant buriedUntil;
+
     @Column(name = "question_changed")
     private boolean questionChanged;
+
     @Version
     private long version;
 
-    protected CardEntity() {
-    }
+    protected CardEntity() {}
 
     CardEntity(long learnerId, String questionId, int seenRevision, Instant now) {
         this.learnerId = learnerId;
@@ -68,8 +80,18 @@ class CardEntity {
     }
 
     Card toCard() {
-        return new Card(schedulerId(learnerId, questionId), state, step, stability, difficulty, due, lastReview,
-                elapsedDays, scheduledDays, reps, lapses);
+        return new Card(
+                schedulerId(learnerId, questionId),
+                state,
+                step,
+                stability,
+                difficulty,
+                due,
+                lastReview,
+                elapsedDays,
+                scheduledDays,
+                reps,
+                lapses);
     }
 
     void apply(Card card) {

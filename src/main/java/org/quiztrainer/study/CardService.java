@@ -28,8 +28,12 @@ public class CardService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CardService(CardRepository cards, StudySettingsService settings, BankService bank, CurrentUser currentUser,
-                Clock clock) {
+    CardService(
+            CardRepository cards,
+            StudySettingsService settings,
+            BankService bank,
+            CurrentUser currentUser,
+            Clock clock) {
         this.cards = cards;
         this.settings = settings;
         this.bank = bank;
@@ -58,7 +62,9 @@ public class CardService {
     @Transactional
     public void bury(String questionId) {
         StudySettings s = settings.current(currentUser.require().id());
-        mine(questionId).setBuriedUntil(StudyDay.of(clock.instant(), s.zone(), s.dayStartHour()).end());
+        mine(questionId)
+                .setBuriedUntil(
+                        StudyDay.of(clock.instant(), s.zone(), s.dayStartHour()).end());
     }
 
     /** The caller's leeches: cards suspended after {@value StudyService#LEECH_LAPSES} lapses. */
@@ -66,7 +72,9 @@ public class CardService {
     @Transactional(readOnly = true)
     public List<String> leeches() {
         return cards.findByLearnerIdAndLeechTrue(currentUser.require().id()).stream()
-                .map(CardEntity::getQuestionId).sorted().toList();
+                .map(CardEntity::getQuestionId)
+                .sorted()
+                .toList();
     }
 
     /** After a question changed: keep the memory of the old version and go on. */

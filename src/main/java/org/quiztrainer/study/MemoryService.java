@@ -33,8 +33,8 @@ public class MemoryService {
     private final TeachingRelation teaching;
     private final CurrentUser currentUser;
 
-    MemoryService(CardRepository cards, StudySettingsService settings, TeachingRelation teaching,
-                  CurrentUser currentUser) {
+    MemoryService(
+            CardRepository cards, StudySettingsService settings, TeachingRelation teaching, CurrentUser currentUser) {
         this.cards = cards;
         this.settings = settings;
         this.teaching = teaching;
@@ -61,7 +61,9 @@ public class MemoryService {
         List<String> out = new ArrayList<>(studied.values().stream()
                 .sorted(Comparator.comparingDouble((CardEntity c) -> scheduler.retrievability(c.toCard(), now))
                         .thenComparing(CardEntity::getQuestionId))
-                .map(CardEntity::getQuestionId).limit(n).toList());
+                .map(CardEntity::getQuestionId)
+                .limit(n)
+                .toList());
         for (String id : scope) {
             if (out.size() >= n) {
                 break;
@@ -75,7 +77,8 @@ public class MemoryService {
 
     private void requireAccess(long learnerId) {
         AppUserDetails me = currentUser.require();
-        boolean allowed = me.id() == learnerId || me.role() == Role.ADMIN
+        boolean allowed = me.id() == learnerId
+                || me.role() == Role.ADMIN
                 || me.role() == Role.INSTRUCTOR && teaching.teaches(me.id(), learnerId);
         if (!allowed) {
             throw new AccessDeniedException("No access to the memory of learner " + learnerId);

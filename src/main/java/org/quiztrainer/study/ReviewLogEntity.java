@@ -24,76 +24,114 @@ class ReviewLogEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "learner_id")
     private long learnerId;
+
     @Column(name = "card_id")
     private long cardId;
+
     @Column(name = "question_id")
     private String questionId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "question_type")
     private QuestionType questionType;
+
     @Column(name = "question_revision")
     private int questionRevision;
+
     @Column(name = "request_id")
     private String requestId;
+
     @Enumerated(EnumType.STRING)
     private ReviewSource source;
+
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
+
     private int rating;
     private Double score;
+
     @Column(name = "answer_ms")
     private long answerMs;
+
     private String response;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state_before")
     private State stateBefore;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state_after")
     private State stateAfter;
+
     @Column(name = "elapsed_days")
     private long elapsedDays;
+
     @Column(name = "scheduled_days")
     private long scheduledDays;
+
     private Double retrievability;
     private double stability;
     private double difficulty;
+
     @Column(name = "due_after")
     private Instant dueAfter;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "prev_state")
     private State prevState;
+
     @Column(name = "prev_step")
     private int prevStep;
+
     @Column(name = "prev_stability")
     private double prevStability;
+
     @Column(name = "prev_difficulty")
     private double prevDifficulty;
+
     @Column(name = "prev_due")
     private Instant prevDue;
+
     @Column(name = "prev_last_review")
     private Instant prevLastReview;
+
     @Column(name = "prev_elapsed_days")
     private long prevElapsedDays;
+
     @Column(name = "prev_scheduled_days")
     private long prevScheduledDays;
+
     @Column(name = "prev_reps")
     private int prevReps;
+
     @Column(name = "prev_lapses")
     private int prevLapses;
+
     @Column(name = "prev_suspended")
     private boolean prevSuspended;
+
     @Column(name = "prev_leech")
     private boolean prevLeech;
+
     @Column(name = "card_created")
     private boolean cardCreated;
 
-    protected ReviewLogEntity() {
-    }
+    protected ReviewLogEntity() {}
 
-    ReviewLogEntity(CardEntity before, boolean cardCreated, QuestionType type, int revision, String requestId,
-                    ReviewSource source, Double score, long answerMs, String response, ReviewLog log) {
+    ReviewLogEntity(
+            CardEntity before,
+            boolean cardCreated,
+            QuestionType type,
+            int revision,
+            String requestId,
+            ReviewSource source,
+            Double score,
+            long answerMs,
+            String response,
+            ReviewLog log) {
         org.quiztrainer.srs.Card prev = before.toCard();
         this.learnerId = before.getLearnerId();
         this.cardId = before.getId();
@@ -132,8 +170,18 @@ class ReviewLogEntity {
 
     /** The card exactly as it was before this answer. */
     org.quiztrainer.srs.Card previousCard(String schedulerId) {
-        return new org.quiztrainer.srs.Card(schedulerId, prevState, prevStep, prevStability, prevDifficulty, prevDue,
-                prevLastReview, prevElapsedDays, prevScheduledDays, prevReps, prevLapses);
+        return new org.quiztrainer.srs.Card(
+                schedulerId,
+                prevState,
+                prevStep,
+                prevStability,
+                prevDifficulty,
+                prevDue,
+                prevLastReview,
+                prevElapsedDays,
+                prevScheduledDays,
+                prevReps,
+                prevLapses);
     }
 
     Long getId() {

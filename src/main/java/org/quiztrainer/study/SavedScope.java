@@ -1,5 +1,4 @@
 package org.quiztrainer.study;
 
 /** A scope the learner saved under a name. */
-public record SavedScope(long id, String name, StudyScope scope) {
-}
+public record SavedScope(long id, String name, StudyScope scope) {}

@@ -19,17 +19,21 @@ class ScopeEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "learner_id")
     private long learnerId;
+
     private String name;
+
     @Column(name = "topic_ids")
     private String topicIds;
+
     private String tags;
+
     @Version
     private long version;
 
-    protected ScopeEntity() {
-    }
+    protected ScopeEntity() {}
 
     ScopeEntity(long learnerId, String name, StudyScope scope) {
         this.learnerId = learnerId;

@@ -52,8 +52,8 @@ class ScopeResolver {
             rows.addAll(all(QuestionFilter.ALL));
         } else {
             for (String topic : scope.topicIds()) {
-                rows.addAll(all(new QuestionFilter(Optional.of(topic), Optional.empty(), Optional.empty(),
-                        Optional.empty())));
+                rows.addAll(all(
+                        new QuestionFilter(Optional.of(topic), Optional.empty(), Optional.empty(), Optional.empty())));
             }
         }
         if (!scope.tags().isEmpty()) {
@@ -78,9 +78,11 @@ class ScopeResolver {
     static Map<String, Integer> topicRanks(List<Topic> topics) {
         Map<String, List<Topic>> children = new HashMap<>();
         for (Topic t : topics) {
-            children.computeIfAbsent(t.parentId() == null ? "" : t.parentId(), k -> new ArrayList<>()).add(t);
+            children.computeIfAbsent(t.parentId() == null ? "" : t.parentId(), k -> new ArrayList<>())
+                    .add(t);
         }
-        children.values().forEach(l -> l.sort(Comparator.comparingInt(Topic::order).thenComparing(Topic::id)));
+        children.values()
+                .forEach(l -> l.sort(Comparator.comparingInt(Topic::order).thenComparing(Topic::id)));
         Map<String, Integer> rank = new HashMap<>();
         walk("", children, rank);
         return rank;

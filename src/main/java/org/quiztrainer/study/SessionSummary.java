@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param nextDue     when the next card (of any scope) comes due
  * @param dueTomorrow cards due during the next study day
  */
-public record SessionSummary(int answered, int passed, Duration timeSpent, Optional<Instant> nextDue,
-                             long dueTomorrow) {
+public record SessionSummary(
+        int answered, int passed, Duration timeSpent, Optional<Instant> nextDue, long dueTomorrow) {
 
     /** Share of answers passed, 0 when nothing was answered. */
     public double accuracy() {

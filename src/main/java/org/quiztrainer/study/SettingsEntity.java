@@ -15,25 +15,32 @@ class SettingsEntity {
     @Id
     @Column(name = "learner_id")
     private Long learnerId;
+
     @Column(name = "desired_retention")
     private double desiredRetention;
+
     @Column(name = "new_per_day")
     private int newPerDay;
+
     @Column(name = "max_reviews_per_day")
     private int maxReviewsPerDay;
+
     @Column(name = "learning_steps")
     private String learningSteps;
+
     @Column(name = "relearning_steps")
     private String relearningSteps;
+
     @Column(name = "day_start_hour")
     private int dayStartHour;
+
     @Column(name = "time_zone")
     private String timeZone;
+
     @Version
     private long version;
 
-    protected SettingsEntity() {
-    }
+    protected SettingsEntity() {}
 
     SettingsEntity(long learnerId) {
         this.learnerId = learnerId;
@@ -50,8 +57,13 @@ class SettingsEntity {
     }
 
     StudySettings toSettings() {
-        return new StudySettings(desiredRetention, newPerDay, maxReviewsPerDay,
-                StudySettings.parseSteps(learningSteps), StudySettings.parseSteps(relearningSteps), dayStartHour,
+        return new StudySettings(
+                desiredRetention,
+                newPerDay,
+                maxReviewsPerDay,
+                StudySettings.parseSteps(learningSteps),
+                StudySettings.parseSteps(relearningSteps),
+                dayStartHour,
                 ZoneId.of(timeZone));
     }
 }

@@ -2,5 +2,4 @@ package org.quiztrainer.study;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SettingsRepository extends JpaRepository<SettingsEntity, Long> {
-}
+interface SettingsRepository extends JpaRepository<SettingsEntity, Long> {}

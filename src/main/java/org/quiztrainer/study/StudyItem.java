@@ -12,8 +12,14 @@ import org.quiztrainer.srs.State;
  *
  * @param questionChanged the question's content changed since the learner last saw it
  */
-public record StudyItem(String questionId, StoredQuestion question, Long cardVersion, State state,
-                        Map<Rating, Duration> intervals, boolean questionChanged, String requestId) {
+public record StudyItem(
+        String questionId,
+        StoredQuestion question,
+        Long cardVersion,
+        State state,
+        Map<Rating, Duration> intervals,
+        boolean questionChanged,
+        String requestId) {
 
     public StudyItem {
         intervals = Map.copyOf(intervals);

@@ -38,8 +38,8 @@ class StudyQueue {
         StudyDay day = StudyDay.of(now, settings.zone(), settings.dayStartHour());
         List<String> ids = scopes.questionIds(scope);
         Set<String> inScope = scope.isWholeBank() ? null : new HashSet<>(ids);
-        List<CardEntity> due = cards.findDueBefore(learner, day.end().isAfter(now.plus(LEARN_AHEAD))
-                ? day.end() : now.plus(LEARN_AHEAD));
+        List<CardEntity> due = cards.findDueBefore(
+                learner, day.end().isAfter(now.plus(LEARN_AHEAD)) ? day.end() : now.plus(LEARN_AHEAD));
         CardEntity review = null;
         CardEntity learnAhead = null;
         for (CardEntity c : due) {
@@ -94,8 +94,8 @@ class StudyQueue {
     }
 
     private int reviewsLeft(long learner, StudySettings settings, StudyDay day) {
-        return Math.max(0, settings.maxReviewsPerDay()
-                - (int) logs.countStudiedSince(learner, day.start(), State.REVIEW));
+        return Math.max(
+                0, settings.maxReviewsPerDay() - (int) logs.countStudiedSince(learner, day.start(), State.REVIEW));
     }
 
     private int newLeft(long learner, StudySettings settings, StudyDay day) {

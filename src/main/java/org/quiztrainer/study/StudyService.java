@@ -45,6 +45,7 @@ public class StudyService {
     public static final int LEECH_LAPSES = 8;
     /** The fewest and most questions of a practice round. */
     public static final int PRACTICE_MIN = 5;
+
     public static final int PRACTICE_MAX = 50;
 
     private final CardRepository cards;
@@ -57,9 +58,16 @@ public class StudyService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StudyService(CardRepository cards, ReviewLogRepository logs, StudyQueue queue, ScopeResolver scopes,
-                 StudySettingsService settings, AnswerChecker checker, BankService bank, CurrentUser currentUser,
-                 Clock clock) {
+    StudyService(
+            CardRepository cards,
+            ReviewLogRepository logs,
+            StudyQueue queue,
+            ScopeResolver scopes,
+            StudySettingsService settings,
+            AnswerChecker checker,
+            BankService bank,
+            CurrentUser currentUser,
+            Clock clock) {
         this.cards = cards;
         this.logs = logs;
         this.queue = queue;
@@ -90,7 +98,8 @@ public class StudyService {
         AppUserDetails me = currentUser.require();
         StudySettings s = settings.current(me.id());
         Instant now = clock.instant();
-        return cards.findByLearnerIdAndQuestionId(me.id(), questionId).map(c -> Optional.of(item(c, s, now)))
+        return cards.findByLearnerIdAndQuestionId(me.id(), questionId)
+                .map(c -> Optional.of(item(c, s, now)))
                 .orElseGet(() -> newItem(me.id(), questionId, s, now));
     }
 
@@ -155,23 +164,32 @@ public class StudyService {
             card = new CardEntity(me.id(), cmd.questionId(), q.revision(), now);
             card = save(card);
         }
-        Optional<Grade> grade = cmd.response()
-                .flatMap(r -> checker.grade(me.id(), q.question(), r, cmd.answerTime()));
-        if (grade.map(g -> g.feedback() instanceof Feedback.Invalid invalid
-                && invalid.problem() == Problem.MALFORMED).orElse(false)) {
+        Optional<Grade> grade = cmd.response().flatMap(r -> checker.grade(me.id(), q.question(), r, cmd.answerTime()));
+        if (grade.map(g -> g.feedback() instanceof Feedback.Invalid invalid && invalid.problem() == Problem.MALFORMED)
+                .orElse(false)) {
             throw new InvalidInputException(Map.of("response", "study.error.malformed"));
         }
         Double score = grade.map(Grade::score).orElse(null);
         ReviewResult result = Schedulers.of(s).review(card.toCard(), cmd.rating(), now);
-        ReviewLogEntity log = new ReviewLogEntity(card, created, q.question().type(), q.revision(),
-                cmd.requestId(), cmd.source(), score, cmd.answerTime().toMillis(),
-                cmd.response().map(AnswerChecker::describe).orElse(null), result.log());
+        ReviewLogEntity log = new ReviewLogEntity(
+                card,
+                created,
+                q.question().type(),
+                q.revision(),
+                cmd.requestId(),
+                cmd.source(),
+                score,
+                cmd.answerTime().toMillis(),
+                cmd.response().map(AnswerChecker::describe).orElse(null),
+                result.log());
         card.apply(result.card());
         card.setSeenRevision(q.revision());
         card.setQuestionChanged(false);
         card.setBuriedUntil(null);
-        boolean leech = result.log().stateBefore() == State.REVIEW && cmd.rating() == Rating.AGAIN
-                && card.getLapses() >= LEECH_LAPSES && !card.isLeech();
+        boolean leech = result.log().stateBefore() == State.REVIEW
+                && cmd.rating() == Rating.AGAIN
+                && card.getLapses() >= LEECH_LAPSES
+                && !card.isLeech();
         if (leech) {
             card.setLeech(true);
             card.setSuspended(true);
@@ -188,25 +206,32 @@ public class StudyService {
      * recorded again: empty then.
      */
     @Transactional
-    public Optional<AnswerResult> recordQuizAnswer(String questionId, Response response, Duration answerTime,
-                                                   String requestId) {
+    public Optional<AnswerResult> recordQuizAnswer(
+            String questionId, Response response, Duration answerTime, String requestId) {
         AppUserDetails me = currentUser.require();
         if (requestId == null || logs.existsByLearnerIdAndRequestId(me.id(), requestId)) {
             return Optional.empty();
         }
         Grade grade = check(questionId, response, answerTime);
-        Long version = cards.findByLearnerIdAndQuestionId(me.id(), questionId).map(CardEntity::getVersion)
+        Long version = cards.findByLearnerIdAndQuestionId(me.id(), questionId)
+                .map(CardEntity::getVersion)
                 .orElse(null);
-        return Optional.of(answer(new AnswerCommand(questionId, version, requestId, grade.suggestedRating(),
-                Optional.of(response), answerTime, ReviewSource.QUIZ)));
+        return Optional.of(answer(new AnswerCommand(
+                questionId,
+                version,
+                requestId,
+                grade.suggestedRating(),
+                Optional.of(response),
+                answerTime,
+                ReviewSource.QUIZ)));
     }
 
     /** Undoes the caller's last study or practice answer: the card as it was, the log row gone. */
     @Transactional
     public Optional<String> undo() {
         AppUserDetails me = currentUser.require();
-        Optional<ReviewLogEntity> last = logs.findFirstByLearnerIdOrderByIdDesc(me.id())
-                .filter(l -> l.getSource() != ReviewSource.QUIZ);
+        Optional<ReviewLogEntity> last =
+                logs.findFirstByLearnerIdOrderByIdDesc(me.id()).filter(l -> l.getSource() != ReviewSource.QUIZ);
         last.ifPresent(log -> {
             CardEntity card = cards.findById(log.getCardId()).orElseThrow();
             logs.delete(log);
@@ -225,7 +250,8 @@ public class StudyService {
     @Transactional(readOnly = true)
     public boolean canUndo() {
         return logs.findFirstByLearnerIdOrderByIdDesc(currentUser.require().id())
-                .filter(l -> l.getSource() != ReviewSource.QUIZ).isPresent();
+                .filter(l -> l.getSource() != ReviewSource.QUIZ)
+                .isPresent();
     }
 
     /** What the learner did since {@code since}, and what comes due next. */
@@ -234,25 +260,47 @@ public class StudyService {
         AppUserDetails me = currentUser.require();
         StudySettings s = settings.current(me.id());
         List<ReviewLogEntity> done = logs.findSince(me.id(), since);
-        int passed = (int) done.stream().filter(l -> l.getRating() > Rating.AGAIN.grade()).count();
-        Duration time = Duration.ofMillis(done.stream().mapToLong(ReviewLogEntity::getAnswerMs).sum());
+        int passed = (int)
+                done.stream().filter(l -> l.getRating() > Rating.AGAIN.grade()).count();
+        Duration time = Duration.ofMillis(
+                done.stream().mapToLong(ReviewLogEntity::getAnswerMs).sum());
         Instant now = clock.instant();
         StudyDay today = StudyDay.of(now, s.zone(), s.dayStartHour());
         StudyDay tomorrow = StudyDay.of(today.end(), s.zone(), s.dayStartHour());
-        return new SessionSummary(done.size(), passed, time, cards.nextDueFrom(me.id(), now),
+        return new SessionSummary(
+                done.size(),
+                passed,
+                time,
+                cards.nextDueFrom(me.id(), now),
                 cards.countDueBetween(me.id(), tomorrow.start(), tomorrow.end()));
     }
 
     private StudyItem item(CardEntity card, StudySettings s, Instant now) {
         StoredQuestion q = question(card.getQuestionId());
-        return new StudyItem(card.getQuestionId(), q, card.getVersion(), card.getState(),
-                intervals(Schedulers.of(s), card.toCard(), now), card.isQuestionChanged(), newRequestId());
+        return new StudyItem(
+                card.getQuestionId(),
+                q,
+                card.getVersion(),
+                card.getState(),
+                intervals(Schedulers.of(s), card.toCard(), now),
+                card.isQuestionChanged(),
+                newRequestId());
     }
 
     private Optional<StudyItem> newItem(long learner, String questionId, StudySettings s, Instant now) {
-        return bank.question(questionId).filter(q -> !q.retired()).map(q -> new StudyItem(questionId, q, null,
-                State.NEW, intervals(Schedulers.of(s), Card.createNew(CardEntity.schedulerId(learner, questionId),
-                now), now), false, newRequestId()));
+        return bank.question(questionId)
+                .filter(q -> !q.retired())
+                .map(q -> new StudyItem(
+                        questionId,
+                        q,
+                        null,
+                        State.NEW,
+                        intervals(
+                                Schedulers.of(s),
+                                Card.createNew(CardEntity.schedulerId(learner, questionId), now),
+                                now),
+                        false,
+                        newRequestId()));
     }
 
     private static Map<Rating, Duration> intervals(Scheduler scheduler, Card card, Instant now) {
@@ -265,7 +313,8 @@ public class StudyService {
     }
 
     private StoredQuestion question(String id) {
-        return bank.question(id).filter(q -> !q.retired())
+        return bank.question(id)
+                .filter(q -> !q.retired())
                 .orElseThrow(() -> new InvalidInputException(Map.of("questionId", "study.error.no-question")));
     }
 
@@ -273,13 +322,17 @@ public class StudyService {
         if (cmd.questionId() == null || cmd.questionId().length() > 80) {
             throw new InvalidInputException(Map.of("questionId", "study.error.no-question"));
         }
-        if (cmd.requestId() == null || cmd.requestId().isBlank() || cmd.requestId().length() > 40) {
+        if (cmd.requestId() == null
+                || cmd.requestId().isBlank()
+                || cmd.requestId().length() > 40) {
             throw new InvalidInputException(Map.of("requestId", "study.error.request"));
         }
         if (cmd.rating() == null || cmd.source() == null) {
             throw new InvalidInputException(Map.of("rating", "study.error.rating"));
         }
-        if (cmd.answerTime() == null || cmd.answerTime().isNegative() || cmd.answerTime().toDays() > 1) {
+        if (cmd.answerTime() == null
+                || cmd.answerTime().isNegative()
+                || cmd.answerTime().toDays() > 1) {
             throw new InvalidInputException(Map.of("answerTime", "study.error.time"));
         }
     }

@@ -20,14 +20,25 @@ import org.quiztrainer.account.InvalidInputException;
  * @param dayStartHour     the hour a new study day starts (Anki's "next day starts at"), 0 to 23
  * @param zone             the learner's time zone
  */
-public record StudySettings(double desiredRetention, int newPerDay, int maxReviewsPerDay,
-                            List<Duration> learningSteps, List<Duration> relearningSteps, int dayStartHour,
-                            ZoneId zone) {
+public record StudySettings(
+        double desiredRetention,
+        int newPerDay,
+        int maxReviewsPerDay,
+        List<Duration> learningSteps,
+        List<Duration> relearningSteps,
+        int dayStartHour,
+        ZoneId zone) {
 
     /** Defaults: 0.90, 20 new, 200 reviews, steps 1 min and 10 min, relearning 10 min, day starts at 4 am. */
     public static StudySettings defaults(ZoneId zone) {
-        return new StudySettings(0.90, 20, 200, List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
-                List.of(Duration.ofMinutes(10)), 4, zone);
+        return new StudySettings(
+                0.90,
+                20,
+                200,
+                List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
+                List.of(Duration.ofMinutes(10)),
+                4,
+                zone);
     }
 
     public StudySettings {
@@ -41,7 +52,9 @@ public record StudySettings(double desiredRetention, int newPerDay, int maxRevie
         if (maxReviewsPerDay < 0 || maxReviewsPerDay > 99999) {
             errors.put("maxReviewsPerDay", "study.settings.error.reviews-per-day");
         }
-        if (learningSteps == null || learningSteps.isEmpty() || learningSteps.size() > 10
+        if (learningSteps == null
+                || learningSteps.isEmpty()
+                || learningSteps.size() > 10
                 || !stepsValid(learningSteps)) {
             errors.put("learningSteps", "study.settings.error.steps");
         }
@@ -62,8 +75,9 @@ public record StudySettings(double desiredRetention, int newPerDay, int maxRevie
     }
 
     private static boolean stepsValid(List<Duration> steps) {
-        return steps.stream().allMatch(s -> s != null && s.compareTo(Duration.ofMinutes(1)) >= 0
-                && s.compareTo(Duration.ofDays(1)) <= 0);
+        return steps.stream()
+                .allMatch(s ->
+                        s != null && s.compareTo(Duration.ofMinutes(1)) >= 0 && s.compareTo(Duration.ofDays(1)) <= 0);
     }
 
     /** Steps written as {@code 1m 10m 1h 1d}. */
@@ -95,11 +109,12 @@ public record StudySettings(double desiredRetention, int newPerDay, int maxRevie
                 throw new IllegalArgumentException("bad step '" + part + "'");
             }
             long n = Long.parseLong(part.substring(0, part.length() - 1));
-            out.add(switch (part.charAt(part.length() - 1)) {
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            });
+            out.add(
+                    switch (part.charAt(part.length() - 1)) {
+                        case 'm' -> Duration.ofMinutes(n);
+                        case 'h' -> Duration.ofHours(n);
+                        default -> Duration.ofDays(n);
+                    });
         }
         return out;
     }

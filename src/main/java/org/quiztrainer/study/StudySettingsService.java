@@ -60,7 +60,8 @@ public class StudySettingsService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<SavedScope> scopes() {
-        return scopes.findByLearnerIdOrderByName(currentUser.require().id()).stream().map(ScopeEntity::toSaved)
+        return scopes.findByLearnerIdOrderByName(currentUser.require().id()).stream()
+                .map(ScopeEntity::toSaved)
                 .toList();
     }
 
@@ -84,14 +85,16 @@ public class StudySettingsService {
     @Transactional
     public void deleteScope(long id) {
         long me = currentUser.require().id();
-        ScopeEntity scope = scopes.findById(id).filter(s -> s.getLearnerId() == me)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                        "Scope " + id + " is not yours"));
+        ScopeEntity scope = scopes.findById(id)
+                .filter(s -> s.getLearnerId() == me)
+                .orElseThrow(() ->
+                        new org.springframework.security.access.AccessDeniedException("Scope " + id + " is not yours"));
         scopes.delete(scope);
     }
 
     StudySettings current(long learner) {
-        return settings.findById(learner).map(SettingsEntity::toSettings)
+        return settings.findById(learner)
+                .map(SettingsEntity::toSettings)
                 .orElseGet(() -> StudySettings.defaults(ZoneOffset.UTC));
     }
 }

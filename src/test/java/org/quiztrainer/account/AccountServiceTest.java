@@ -17,10 +17,13 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     UserAccountRepository repository;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     TestUsers users;
 
@@ -31,13 +34,13 @@ class AccountServiceTest {
 
     @Test
     void registersALearnerWithAHashedPasswordAndChosenLanguage() {
-        UserSummary user = accounts.register(new Registration("  Mei.Lin ", "林梅", "secret-pass", "secret-pass",
-                Language.ZH_CN));
+        UserSummary user =
+                accounts.register(new Registration("  Mei.Lin ", "林梅", "secret-pass", "secret-pass", Language.ZH_CN));
 
         assertThat(user.username()).isEqualTo("mei.lin");
         assertThat(user.role()).isEqualTo(Role.LEARNER);
         assertThat(user.language()).isEqualTo(Language.ZH_CN);
-        UserAccount stored = repository.findById(user.id()).orElseThrow();
+        UserAccountEntity stored = repository.findById(user.id()).orElseThrow();
         assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("secret-pass");
         assertThat(encoder.matches("secret-pass", stored.getPasswordHash())).isTrue();
     }
@@ -47,10 +50,11 @@ class AccountServiceTest {
         accounts.register(new Registration("taken-name", "", "password1", "password1", Language.EN));
         long before = repository.count();
 
-        assertThatThrownBy(() -> accounts.register(
-                new Registration("Taken-Name", "", "password2", "password2", Language.EN)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("username", "account.error.username.taken"));
+        assertThatThrownBy(() ->
+                        accounts.register(new Registration("Taken-Name", "", "password2", "password2", Language.EN)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("username", "account.error.username.taken"));
         assertThat(repository.count()).isEqualTo(before);
     }
 
@@ -60,24 +64,29 @@ class AccountServiceTest {
         String longName = "x".repeat(81);
 
         assertThatThrownBy(() -> accounts.register(new Registration("a b", longName, "short", "short", Language.EN)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("username", "account.error.username.pattern")
-                        .containsEntry("displayName", "account.error.display-name.too-long")
-                        .containsEntry("password", "account.error.password.too-short"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("username", "account.error.username.pattern")
+                                .containsEntry("displayName", "account.error.display-name.too-long")
+                                .containsEntry("password", "account.error.password.too-short"));
         assertThat(repository.count()).isEqualTo(before);
     }
 
     @Test
     void refusesOverLongUsernameAndPasswordAndAMismatchedRepeat() {
-        assertThatThrownBy(() -> accounts.register(new Registration("u".repeat(33), "", "p".repeat(129),
-                "p".repeat(129), Language.EN)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("username", "account.error.username.too-long")
-                        .containsEntry("password", "account.error.password.too-long"));
-        assertThatThrownBy(() -> accounts.register(new Registration("okname", "", "password1", "password2",
-                Language.EN)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("passwordRepeat"));
+        assertThatThrownBy(() -> accounts.register(
+                        new Registration("u".repeat(33), "", "p".repeat(129), "p".repeat(129), Language.EN)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("username", "account.error.username.too-long")
+                                .containsEntry("password", "account.error.password.too-long"));
+        assertThatThrownBy(
+                        () -> accounts.register(new Registration("okname", "", "password1", "password2", Language.EN)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("passwordRepeat"));
     }
 
     @Test
@@ -95,7 +104,8 @@ class AccountServiceTest {
         assertThatThrownBy(accounts::listUsers).isInstanceOf(AccessDeniedException.class);
 
         TestUsers.login(admin);
-        assertThat(accounts.listUsers()).extracting(UserSummary::username)
+        assertThat(accounts.listUsers())
+                .extracting(UserSummary::username)
                 .contains(learner.username(), instructor.username(), admin.username());
         assertThat(accounts.changeRole(learner.id(), Role.INSTRUCTOR).role()).isEqualTo(Role.INSTRUCTOR);
         assertThat(repository.findById(learner.id()).orElseThrow().getRole()).isEqualTo(Role.INSTRUCTOR);
@@ -123,8 +133,7 @@ class AccountServiceTest {
 
         assertThatThrownBy(() -> accounts.changeLanguage(other.id(), Language.ZH_CN))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.changeDarkMode(other.id(), true))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.changeDarkMode(other.id(), true)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.get(other.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(repository.findById(other.id()).orElseThrow().getLanguage()).isEqualTo(Language.EN);
     }
@@ -135,6 +144,7 @@ class AccountServiceTest {
         TestUsers.login(users.create(Role.ADMIN));
 
         assertThat(accounts.get(learner.id()).username()).isEqualTo(learner.username());
-        assertThat(accounts.changeLanguage(learner.id(), Language.ZH_CN).language()).isEqualTo(Language.ZH_CN);
+        assertThat(accounts.changeLanguage(learner.id(), Language.ZH_CN).language())
+                .isEqualTo(Language.ZH_CN);
     }
 }

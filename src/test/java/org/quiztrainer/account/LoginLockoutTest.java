@@ -23,8 +23,10 @@ class LoginLockoutTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TestClock clock;
 
@@ -81,7 +83,8 @@ class LoginLockoutTest {
 
     private MvcResult attempt(String username, String password) throws Exception {
         return mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(redirectedUrl("/login?error")).andReturn();
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
     }
 
     private static Exception lastError(MvcResult result) {

@@ -18,8 +18,9 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @AppTest
-@TestPropertySource(properties = {
-        "spring.datasource.url=${TEST_BANK_DB_URL:jdbc:h2:mem:bank-test;DB_CLOSE_DELAY=-1}",
-        "app.bank.path=src/test/resources/bank/good"})
-public @interface BankAppTest {
-}
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=${TEST_BANK_DB_URL:jdbc:h2:mem:bank-test;DB_CLOSE_DELAY=-1}",
+            "app.bank.path=src/test/resources/bank/good"
+        })
+public @interface BankAppTest {}

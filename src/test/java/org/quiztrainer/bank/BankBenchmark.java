@@ -6,11 +6,11 @@ import java.util.List;
 import org.quiztrainer.bank.parse.BankReader;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
-import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -31,24 +31,29 @@ public final class BankBenchmark {
     private static final int RUNS = 7;
 
     /** The bank's beans only; not a {@code @Configuration}, so the app's component scan ignores it. */
-    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
-            HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class})
+    @ImportAutoConfiguration({
+        DataSourceAutoConfiguration.class,
+        FlywayAutoConfiguration.class,
+        HibernateJpaAutoConfiguration.class,
+        TransactionAutoConfiguration.class
+    })
     @EntityScan(basePackageClasses = BankService.class)
     @EnableJpaRepositories(basePackageClasses = BankService.class)
     @Import({BankService.class, BankSync.class})
-    static class BankOnly {
-    }
+    static class BankOnly {}
 
-    private BankBenchmark() {
-    }
+    private BankBenchmark() {}
 
     public static void main(String[] args) {
         Path folder = Path.of(args.length > 0 ? args[0] : "questions");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BankOnly.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
-                        "--spring.jpa.hibernate.ddl-auto=validate", "--spring.main.banner-mode=off",
-                        "--logging.level.root=warn", "--app.bank.path=" + folder)) {
+                .run(
+                        "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
+                        "--spring.jpa.hibernate.ddl-auto=validate",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=warn",
+                        "--app.bank.path=" + folder)) {
             BankService service = context.getBean(BankService.class);
             LoadReport cold = service.load(folder);
             if (!cold.isSuccess()) {
@@ -70,9 +75,13 @@ public final class BankBenchmark {
                 read = BankReader.read(folder);
                 reads.add((System.nanoTime() - t) / 1e6);
             }
-            System.out.printf("Question bank: %s, %d questions (%d hand-written), %d models, %d cores, Java %s%n",
-                    folder, cold.questions(), read.bank().orElseThrow().handWritten().size(),
-                    read.bank().get().models().size(), Runtime.getRuntime().availableProcessors(),
+            System.out.printf(
+                    "Question bank: %s, %d questions (%d hand-written), %d models, %d cores, Java %s%n",
+                    folder,
+                    cold.questions(),
+                    read.bank().orElseThrow().handWritten().size(),
+                    read.bank().get().models().size(),
+                    Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"));
             System.out.printf("| %-46s | %10s | %10s | %6s |%n", "measure", "median ms", "max ms", "aim");
             System.out.printf("|%s|%s|%s|%s|%n", "-".repeat(48), "-".repeat(12), "-".repeat(12), "-".repeat(8));
@@ -84,7 +93,8 @@ public final class BankBenchmark {
 
     private static void row(String name, List<Double> times, String aim) {
         List<Double> sorted = times.stream().sorted().toList();
-        System.out.printf("| %-46s | %10.1f | %10.1f | %6s |%n", name, sorted.get(sorted.size() / 2),
-                sorted.get(sorted.size() - 1), aim);
+        System.out.printf(
+                "| %-46s | %10.1f | %10.1f | %6s |%n",
+                name, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), aim);
     }
 }

@@ -12,8 +12,7 @@ import org.quiztrainer.bank.parse.BankReader;
  */
 public final class BankCheck {
 
-    private BankCheck() {
-    }
+    private BankCheck() {}
 
     public static void main(String[] args) {
         BankLoadResult result = BankReader.read(Path.of(args.length > 0 ? args[0] : "questions"));

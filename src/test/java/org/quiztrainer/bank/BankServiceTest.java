@@ -72,7 +72,8 @@ class BankServiceTest {
         List<StoredQuestion> history = service.history("basics.tf");
         assertThat(history).hasSize(revision + 1);
         assertThat(history.get(history.size() - 2).question().text().en()).startsWith("An RNN processes");
-        assertThat(events.stream(BankChanged.class)).anySatisfy(e -> assertThat(e.changed()).contains("basics.tf"));
+        assertThat(events.stream(BankChanged.class))
+                .anySatisfy(e -> assertThat(e.changed()).contains("basics.tf"));
     }
 
     @Test
@@ -85,12 +86,16 @@ class BankServiceTest {
         LoadReport report = service.load(bank);
 
         assertThat(report.sync().orElseThrow().retired()).containsExactly("basics.tf");
-        assertThat(service.question("basics.tf")).hasValueSatisfying(q -> assertThat(q.retired()).isTrue());
-        assertThat(service.find(QuestionFilter.ALL, 0, 1000)).extracting(QuestionSummary::id).doesNotContain("basics.tf");
+        assertThat(service.question("basics.tf"))
+                .hasValueSatisfying(q -> assertThat(q.retired()).isTrue());
+        assertThat(service.find(QuestionFilter.ALL, 0, 1000))
+                .extracting(QuestionSummary::id)
+                .doesNotContain("basics.tf");
 
         Files.writeString(bank.resolve("concepts/basics.txt"), original);
         assertThat(service.load(bank).sync().orElseThrow().changed()).containsExactly("basics.tf");
-        assertThat(service.question("basics.tf")).hasValueSatisfying(q -> assertThat(q.retired()).isFalse());
+        assertThat(service.question("basics.tf"))
+                .hasValueSatisfying(q -> assertThat(q.retired()).isFalse());
     }
 
     @Test
@@ -103,10 +108,15 @@ class BankServiceTest {
         LoadReport report = service.load(bank);
 
         assertThat(report.isSuccess()).isFalse();
-        assertThat(report.problems()).extracting(BankProblem::toString)
+        assertThat(report.problems())
+                .extracting(BankProblem::toString)
                 .containsExactly("facts/models.csv:3: bad kind 'proprietary': expected open or closed");
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(service.question("basics.single").orElseThrow().question().text().en())
+        assertThat(service.question("basics.single")
+                        .orElseThrow()
+                        .question()
+                        .text()
+                        .en())
                 .isEqualTo("What kind of model is BERT?");
         assertThat(service.lastReport()).contains(report);
     }
@@ -117,10 +127,13 @@ class BankServiceTest {
 
         assertThat(service.load(bank).isSuccess()).isFalse();
 
-        assertThat(service.unit("params")).hasValueSatisfying(u -> assertThat(u.scales()).containsKey("亿"));
-        assertThat(unitRows.findAll()).extracting(UnitEntity::getId)
+        assertThat(service.unit("params"))
+                .hasValueSatisfying(u -> assertThat(u.scales()).containsKey("亿"));
+        assertThat(unitRows.findAll())
+                .extracting(UnitEntity::getId)
                 .containsExactlyInAnyOrder("params", "tokens", "days");
-        assertThat(QuestionCodec.decodeUnit(unitRows.findById("params").orElseThrow().getContent()))
+        assertThat(QuestionCodec.decodeUnit(
+                        unitRows.findById("params").orElseThrow().getContent()))
                 .isEqualTo(service.unit("params").orElseThrow());
     }
 
@@ -136,17 +149,23 @@ class BankServiceTest {
     void findsByTopicTreeTypeTagAndWordsInEitherLanguage() {
         assertThat(ids(new QuestionFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("隐藏状态"))))
                 .containsExactly("basics.tf");
-        assertThat(ids(new QuestionFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("ENCODER MODEL"))))
+        assertThat(ids(new QuestionFilter(
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("ENCODER MODEL"))))
                 .containsExactly("basics.single");
         assertThat(ids(new QuestionFilter(Optional.of("rnn"), Optional.empty(), Optional.empty(), Optional.empty())))
                 .containsExactly("basics.short", "basics.tf");
-        assertThat(ids(new QuestionFilter(Optional.of("models"), Optional.of(QuestionType.NUMERIC), Optional.empty(),
-                Optional.empty()))).contains("fact.params.gpt-3").allMatch(id -> id.startsWith("fact.params."));
+        assertThat(ids(new QuestionFilter(
+                        Optional.of("models"), Optional.of(QuestionType.NUMERIC), Optional.empty(), Optional.empty())))
+                .contains("fact.params.gpt-3")
+                .allMatch(id -> id.startsWith("fact.params."));
         assertThat(ids(new QuestionFilter(Optional.empty(), Optional.empty(), Optional.of("terms"), Optional.empty())))
                 .containsExactly("basics.flash");
         QuestionFilter all = QuestionFilter.ALL;
         long total = service.count(all);
-        assertThat(service.find(all, 10, 10)).hasSize(10).first().extracting(QuestionSummary::id)
+        assertThat(service.find(all, 10, 10))
+                .hasSize(10)
+                .first()
+                .extracting(QuestionSummary::id)
                 .isEqualTo(service.find(all, 0, 20).get(10).id());
         assertThat(service.find(all, 0, (int) total + 5)).hasSize((int) total);
         assertThat(service.tags()).contains("terms", "model-facts");
@@ -161,12 +180,12 @@ class BankServiceTest {
         Files.writeString(p, Files.readString(p).replace(from, to));
     }
 
-    record Snapshot(String id, int revision, String hash, boolean retired, java.time.Instant changedAt) {
-    }
+    record Snapshot(String id, int revision, String hash, boolean retired, java.time.Instant changedAt) {}
 
     private List<Snapshot> snapshot() {
         return questions.findAll().stream()
                 .map(e -> new Snapshot(e.getId(), e.getRevision(), e.getContentHash(), e.isRetired(), e.getChangedAt()))
-                .sorted(java.util.Comparator.comparing(Snapshot::id)).toList();
+                .sorted(java.util.Comparator.comparing(Snapshot::id))
+                .toList();
     }
 }

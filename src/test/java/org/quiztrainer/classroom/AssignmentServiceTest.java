@@ -23,8 +23,10 @@ class AssignmentServiceTest {
 
     @Autowired
     AssignmentService service;
+
     @Autowired
     Classroom classroom;
+
     @Autowired
     TestClock clock;
 
@@ -45,28 +47,65 @@ class AssignmentServiceTest {
 
     @Test
     void everySettingIsStoredAndReadBack() {
-        AssignmentSettings s = new AssignmentSettings("RNN 小测", "Answer alone.", List.of(Classroom.SINGLE), 3,
-                Set.of("rnn"), Set.of("transformer"), 2, now, now.plusSeconds(7200), Duration.ofMinutes(20), 3,
-                GradingMethod.AVERAGE, true, true, false,
+        AssignmentSettings s = new AssignmentSettings(
+                "RNN 小测",
+                "Answer alone.",
+                List.of(Classroom.SINGLE),
+                3,
+                Set.of("rnn"),
+                Set.of("transformer"),
+                2,
+                now,
+                now.plusSeconds(7200),
+                Duration.ofMinutes(20),
+                3,
+                GradingMethod.AVERAGE,
+                true,
+                true,
+                false,
                 new ReviewOptions(true, false, false, true, ReviewOptions.When.AFTER_CLOSE));
 
         Assignment saved = service.create(setup.cls().id(), s);
 
         assertThat(service.get(saved.id()).settings()).isEqualTo(s);
-        assertThat(service.forClass(setup.cls().id())).extracting(Assignment::id).containsExactly(saved.id());
+        assertThat(service.forClass(setup.cls().id()))
+                .extracting(Assignment::id)
+                .containsExactly(saved.id());
         assertThat(s.questionCount()).isEqualTo(6);
     }
 
     @Test
     void badSettingsAreRefusedFieldByField() {
-        AssignmentSettings bad = new AssignmentSettings("", "", List.of("aigc-llm.aigc-definition", "no.such"), -1,
-                Set.of("no-topic"), Set.of(), 0, now, now, Duration.ofSeconds(5), -2, GradingMethod.LAST, false, false,
-                true, ReviewOptions.ALL);
+        AssignmentSettings bad = new AssignmentSettings(
+                "",
+                "",
+                List.of("aigc-llm.aigc-definition", "no.such"),
+                -1,
+                Set.of("no-topic"),
+                Set.of(),
+                0,
+                now,
+                now,
+                Duration.ofSeconds(5),
+                -2,
+                GradingMethod.LAST,
+                false,
+                false,
+                true,
+                ReviewOptions.ALL);
 
         assertThatThrownBy(() -> service.create(setup.cls().id(), bad))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().keySet())
-                        .contains("title", "questionIds", "randomCount", "randomTopics", "closesAt", "timeLimit",
-                                "maxAttempts"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().keySet())
+                                .contains(
+                                        "title",
+                                        "questionIds",
+                                        "randomCount",
+                                        "randomTopics",
+                                        "closesAt",
+                                        "timeLimit",
+                                        "maxAttempts"));
     }
 
     @Test

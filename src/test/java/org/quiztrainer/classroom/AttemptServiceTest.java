@@ -30,18 +30,25 @@ class AttemptServiceTest {
 
     @Autowired
     AttemptService attempts;
+
     @Autowired
     LearnerAssignmentService learner;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     AttemptSweeper sweeper;
+
     @Autowired
     MemoryService memory;
+
     @Autowired
     StudyService study;
+
     @Autowired
     Classroom classroom;
+
     @Autowired
     TestClock clock;
 
@@ -66,7 +73,8 @@ class AttemptServiceTest {
         TestUsers.login(setup.learner());
         AttemptView v = attempts.start(a.id());
 
-        Response.Choices rightAndWrong = Response.Choices.of(classroom.correct(Classroom.MULTI).get(0),
+        Response.Choices rightAndWrong = Response.Choices.of(
+                classroom.correct(Classroom.MULTI).get(0),
                 classroom.wrong(Classroom.MULTI).get(0));
         SavedAnswer single = attempts.save(v.id(), Classroom.SINGLE, classroom.right(Classroom.SINGLE), SECONDS);
         attempts.save(v.id(), Classroom.MULTI, rightAndWrong, SECONDS);
@@ -77,13 +85,15 @@ class AttemptServiceTest {
         AttemptView resumed = attempts.start(a.id());
         assertThat(resumed.id()).as("a second start resumes").isEqualTo(v.id());
         assertThat(resumed.answered()).isEqualTo(3);
-        assertThat(resumed.items()).extracting(AttemptItem::saved)
-                .containsExactly(classroom.right(Classroom.SINGLE), rightAndWrong, new Response.TrueFalse(false),
-                        null);
+        assertThat(resumed.items())
+                .extracting(AttemptItem::saved)
+                .containsExactly(classroom.right(Classroom.SINGLE), rightAndWrong, new Response.TrueFalse(false), null);
         AttemptView done = attempts.submit(v.id());
         assertThat(done.submitted()).isTrue();
         AttemptReview review = learner.review(v.id());
-        assertThat(review.score()).as("(1 + 0 + 1 + 0) / 4: one right and one wrong tick score 0").isEqualTo(0.5);
+        assertThat(review.score())
+                .as("(1 + 0 + 1 + 0) / 4: one right and one wrong tick score 0")
+                .isEqualTo(0.5);
         assertThat(review.items()).extracting(ReviewItem::mark).containsExactly(1.0, 0.0, 1.0, 0.0);
         assertThatThrownBy(() -> attempts.save(v.id(), Classroom.SHORT, new Response.Text("LLM"), SECONDS))
                 .isInstanceOf(AttemptClosedException.class);
@@ -98,13 +108,15 @@ class AttemptServiceTest {
         attempts.save(v.id(), Classroom.SHORT, new Response.Text("大语言模型"), SECONDS);
 
         assertThat(memory.weakest(setup.learner().id(), List.of(Classroom.SINGLE, Classroom.SHORT), 1, now))
-                .as("the studied question comes before the unseen one").containsExactly(Classroom.SHORT);
+                .as("the studied question comes before the unseen one")
+                .containsExactly(Classroom.SHORT);
     }
 
     @Test
     void theAssignmentOpensAndClosesOnTime() {
-        Assignment a = setup.assign(assignments, AssignmentSettings.of("Later", Classroom.FOUR,
-                now.plusSeconds(600), now.plusSeconds(1200)));
+        Assignment a = setup.assign(
+                assignments,
+                AssignmentSettings.of("Later", Classroom.FOUR, now.plusSeconds(600), now.plusSeconds(1200)));
         TestUsers.login(setup.learner());
         assertThat(learner.mine()).extracting(LearnerAssignment::status).containsExactly(Status.UPCOMING);
         assertThatThrownBy(() -> attempts.start(a.id())).isInstanceOf(AttemptClosedException.class);
@@ -171,22 +183,32 @@ class AttemptServiceTest {
         assertThat(mine.attemptsAllowed()).isEqualTo(2);
         assertThat(attempts.start(a.id()).number()).isEqualTo(2);
         TestUsers.login(setup.learners().get(1));
-        assertThatThrownBy(() -> attempts.start(a.id())).as("no extension for the other learner")
+        assertThatThrownBy(() -> attempts.start(a.id()))
+                .as("no extension for the other learner")
                 .isInstanceOf(AttemptClosedException.class);
     }
 
     @Test
     void theFourGradingMethods() {
-        Map<GradingMethod, Double> expected = Map.of(GradingMethod.HIGHEST, 0.75, GradingMethod.AVERAGE, 0.5,
-                GradingMethod.FIRST, 0.25, GradingMethod.LAST, 0.5);
+        Map<GradingMethod, Double> expected = Map.of(
+                GradingMethod.HIGHEST,
+                0.75,
+                GradingMethod.AVERAGE,
+                0.5,
+                GradingMethod.FIRST,
+                0.25,
+                GradingMethod.LAST,
+                0.5);
         for (GradingMethod method : GradingMethod.values()) {
-            Assignment a = setup.assign(assignments,
-                    Classroom.fourQuestions(now).withAttempts(AssignmentSettings.UNLIMITED, method));
+            Assignment a = setup.assign(
+                    assignments, Classroom.fourQuestions(now).withAttempts(AssignmentSettings.UNLIMITED, method));
             TestUsers.login(setup.learner());
             attemptScoring(a, 1);
             attemptScoring(a, 3);
             attemptScoring(a, 2);
-            LearnerAssignment mine = learner.mine().stream().filter(x -> x.assignmentId() == a.id()).findFirst()
+            LearnerAssignment mine = learner.mine().stream()
+                    .filter(x -> x.assignmentId() == a.id())
+                    .findFirst()
                     .orElseThrow();
             assertThat(mine.grade()).as(method.name()).isCloseTo(expected.get(method), within(1e-9));
             assertThat(mine.attemptsUsed()).isEqualTo(3);
@@ -195,8 +217,8 @@ class AttemptServiceTest {
 
     private void attemptScoring(Assignment a, int right) {
         AttemptView v = attempts.start(a.id());
-        List<Response> answers = List.of(classroom.right(Classroom.SINGLE), classroom.right(Classroom.MULTI),
-                new Response.TrueFalse(false));
+        List<Response> answers = List.of(
+                classroom.right(Classroom.SINGLE), classroom.right(Classroom.MULTI), new Response.TrueFalse(false));
         for (int i = 0; i < right; i++) {
             attempts.save(v.id(), Classroom.FOUR.get(i), answers.get(i), SECONDS);
         }
@@ -218,23 +240,30 @@ class AttemptServiceTest {
         assertThatThrownBy(() -> attempts.start(a.id())).isInstanceOf(AccessDeniedException.class);
         TestUsers.login(setup.learner());
         assertThatThrownBy(() -> attempts.save(v.id(), "aigc-llm.bert-company", new Response.Text("x"), SECONDS))
-                .as("a question not in the attempt").isInstanceOf(AccessDeniedException.class);
+                .as("a question not in the attempt")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attempts.save(v.id(), Classroom.TF, new Response.Text("x"), SECONDS))
-                .as("a response of the wrong kind").isInstanceOf(InvalidInputException.class);
+                .as("a response of the wrong kind")
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void randomQuestionsAreTheSameForEveryAttemptOfALearner() {
-        Assignment a = setup.assign(assignments, AssignmentSettings.of("Draw", List.of(), now, now.plusSeconds(3600))
-                .withAttempts(2, GradingMethod.LAST).withDrawn(3, Set.of("rnn"), Set.of(), 0));
+        Assignment a = setup.assign(
+                assignments,
+                AssignmentSettings.of("Draw", List.of(), now, now.plusSeconds(3600))
+                        .withAttempts(2, GradingMethod.LAST)
+                        .withDrawn(3, Set.of("rnn"), Set.of(), 0));
         TestUsers.login(setup.learner());
         AttemptView first = attempts.start(a.id());
         attempts.submit(first.id());
         AttemptView second = attempts.start(a.id());
 
         assertThat(first.items()).hasSize(3);
-        assertThat(second.items()).extracting(AttemptItem::questionId)
-                .containsExactlyElementsOf(first.items().stream().map(AttemptItem::questionId).toList());
+        assertThat(second.items())
+                .extracting(AttemptItem::questionId)
+                .containsExactlyElementsOf(
+                        first.items().stream().map(AttemptItem::questionId).toList());
         assertThat(first.items()).allMatch(i -> i.question().topicId().equals("rnn"));
     }
 
@@ -245,24 +274,41 @@ class AttemptServiceTest {
         TestUsers.login(setup.learners().get(1));
         study.recordQuizAnswer(Classroom.SHORT, new Response.Text("no idea"), SECONDS, "weak-2");
         clock.advance(Duration.ofDays(2));
-        Assignment a = setup.assign(assignments, AssignmentSettings.of("Weakest", List.of(), clock.instant(),
-                clock.instant().plusSeconds(3600)).withDrawn(0, Set.of("aigc-llm"), Set.of(), 1));
+        Assignment a = setup.assign(
+                assignments,
+                AssignmentSettings.of(
+                                "Weakest",
+                                List.of(),
+                                clock.instant(),
+                                clock.instant().plusSeconds(3600))
+                        .withDrawn(0, Set.of("aigc-llm"), Set.of(), 1));
 
         TestUsers.login(setup.learner());
-        assertThat(attempts.start(a.id()).items()).extracting(AttemptItem::questionId).containsExactly(Classroom.TF);
+        assertThat(attempts.start(a.id()).items())
+                .extracting(AttemptItem::questionId)
+                .containsExactly(Classroom.TF);
         TestUsers.login(setup.learners().get(1));
-        assertThat(attempts.start(a.id()).items()).extracting(AttemptItem::questionId)
+        assertThat(attempts.start(a.id()).items())
+                .extracting(AttemptItem::questionId)
                 .containsExactly(Classroom.SHORT);
     }
 
     @Test
     void reviewAfterCloseIsClosedUntilTheAssignmentCloses() {
-        Assignment a = setup.assign(assignments, Classroom.fourQuestions(now).withPresentation(false, false, false,
-                new ReviewOptions(true, false, false, false, ReviewOptions.When.AFTER_CLOSE)));
+        Assignment a = setup.assign(
+                assignments,
+                Classroom.fourQuestions(now)
+                        .withPresentation(
+                                false,
+                                false,
+                                false,
+                                new ReviewOptions(true, false, false, false, ReviewOptions.When.AFTER_CLOSE)));
         TestUsers.login(setup.learner());
         AttemptView v = attempts.start(a.id());
-        assertThat(attempts.save(v.id(), Classroom.TF, new Response.TrueFalse(false), SECONDS).grade())
-                .as("no immediate feedback").isNull();
+        assertThat(attempts.save(v.id(), Classroom.TF, new Response.TrueFalse(false), SECONDS)
+                        .grade())
+                .as("no immediate feedback")
+                .isNull();
         attempts.submit(v.id());
         assertThat(learner.review(v.id()).available()).isFalse();
 

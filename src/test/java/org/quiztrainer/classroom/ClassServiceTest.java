@@ -19,6 +19,7 @@ class ClassServiceTest {
 
     @Autowired
     ClassService service;
+
     @Autowired
     TestUsers users;
 
@@ -73,10 +74,14 @@ class ClassServiceTest {
         service.setJoiningOpen(rnn.id(), false);
         TestUsers.login(learner);
 
-        assertThatThrownBy(() -> service.join("ZZZZZZZZ")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("code", "class.error.code"));
-        assertThatThrownBy(() -> service.join(rnn.joinCode())).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("code", "class.error.closed"));
+        assertThatThrownBy(() -> service.join("ZZZZZZZZ"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("code", "class.error.code"));
+        assertThatThrownBy(() -> service.join(rnn.joinCode()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("code", "class.error.closed"));
     }
 
     @Test

@@ -25,6 +25,7 @@ public class Classroom {
     public static final String TF = "aigc-llm.aigc-not-only-text";
     /** Short answer: 大语言模型, large language model. */
     public static final String SHORT = "aigc-llm.llm-full-name";
+
     public static final List<String> FOUR = List.of(SINGLE, MULTI, TF, SHORT);
 
     public final TestUsers users;
@@ -61,9 +62,13 @@ public class Classroom {
 
     private List<Integer> indexes(String questionId, boolean correct) {
         QuestionContent c = bank.question(questionId).orElseThrow().question().content();
-        List<QuestionContent.Choice> choices = c instanceof QuestionContent.SingleChoice s ? s.choices()
+        List<QuestionContent.Choice> choices = c instanceof QuestionContent.SingleChoice s
+                ? s.choices()
                 : ((QuestionContent.MultipleChoice) c).choices();
-        return IntStream.range(0, choices.size()).filter(i -> choices.get(i).correct() == correct).boxed().toList();
+        return IntStream.range(0, choices.size())
+                .filter(i -> choices.get(i).correct() == correct)
+                .boxed()
+                .toList();
     }
 
     /** A class run by a new instructor, joined by {@code learners} new learners; the instructor is logged in. */

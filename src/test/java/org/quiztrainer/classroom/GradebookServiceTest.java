@@ -31,20 +31,28 @@ class GradebookServiceTest {
 
     @Autowired
     GradebookService gradebook;
+
     @Autowired
     ItemAnalysisService analysis;
+
     @Autowired
     AttemptService attempts;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     LearnerAssignmentService learner;
+
     @Autowired
     ClassService classes;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     Classroom classroom;
+
     @Autowired
     TestClock clock;
 
@@ -59,15 +67,15 @@ class GradebookServiceTest {
         clock.set(now);
         setup = classroom.create(1);
         String name = "zh" + System.nanoTime();
-        zhang = accounts.register(new Registration(name, "张三, \"小张\"", TestUsers.PASSWORD, TestUsers.PASSWORD,
-                Language.ZH_CN));
+        zhang = accounts.register(
+                new Registration(name, "张三, \"小张\"", TestUsers.PASSWORD, TestUsers.PASSWORD, Language.ZH_CN));
         TestUsers.login(zhang);
         classes.join(setup.cls().joinCode());
-        quiz = setup.assign(assignments, Classroom.fourQuestions(now)
-                .withAttempts(2, GradingMethod.HIGHEST));
+        quiz = setup.assign(assignments, Classroom.fourQuestions(now).withAttempts(2, GradingMethod.HIGHEST));
         Response single = classroom.right(Classroom.SINGLE);
         Response multi = classroom.right(Classroom.MULTI);
-        Response halfMulti = Response.Choices.of(classroom.correct(Classroom.MULTI).get(0));
+        Response halfMulti =
+                Response.Choices.of(classroom.correct(Classroom.MULTI).get(0));
         zhangAttempt = take(zhang, single, multi, new Response.TrueFalse(true));
         take(zhang, classroom.oneWrong(Classroom.SINGLE), halfMulti, new Response.TrueFalse(true));
         take(setup.learner(), single, multi, new Response.TrueFalse(false));
@@ -93,11 +101,16 @@ class GradebookServiceTest {
         Gradebook book = gradebook.gradebook(setup.cls().id());
 
         assertThat(book.assignments()).extracting(Gradebook.Column::title).containsExactly("Quiz 1");
-        Gradebook.Row row = book.rows().stream().filter(r -> r.learnerId() == zhang.id()).findFirst().orElseThrow();
+        Gradebook.Row row = book.rows().stream()
+                .filter(r -> r.learnerId() == zhang.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(row.grades()).containsExactly(0.5);
         assertThat(row.attempts()).containsExactly(2);
-        assertThat(gradebook.attempts(quiz.id(), zhang.id())).extracting(AttemptSummary::score)
-                .as("the second: one of two right ticks scores 0.5, so 0.5 / 4").containsExactly(0.5, 0.125);
+        assertThat(gradebook.attempts(quiz.id(), zhang.id()))
+                .extracting(AttemptSummary::score)
+                .as("the second: one of two right ticks scores 0.5, so 0.5 / 4")
+                .containsExactly(0.5, 0.125);
     }
 
     @Test
@@ -109,8 +122,7 @@ class GradebookServiceTest {
         assertThat(csv.substring(1).split("\r\n", -1)).hasSize(4).endsWith("");
         List<List<String>> rows = parse(new String(bytes, StandardCharsets.UTF_8).substring(1));
         assertThat(rows.get(0)).containsExactly("姓名", "Username", "Quiz 1");
-        assertThat(rows).anySatisfy(r -> assertThat(r)
-                .containsExactly("张三, \"小张\"", zhang.username(), "50.00"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("张三, \"小张\"", zhang.username(), "50.00"));
     }
 
     @Test
@@ -121,10 +133,11 @@ class GradebookServiceTest {
         AttemptDetail after = gradebook.overrideMark(zhangAttempt, Classroom.TF, 0.5, "半对：理由写得好");
 
         assertThat(after.score()).isEqualTo(0.625);
-        assertThat(gradebook.gradebook(setup.cls().id()).rows()).anySatisfy(r -> assertThat(r.grades())
-                .containsExactly(0.625));
+        assertThat(gradebook.gradebook(setup.cls().id()).rows())
+                .anySatisfy(r -> assertThat(r.grades()).containsExactly(0.625));
         assertThatThrownBy(() -> gradebook.overrideMark(zhangAttempt, Classroom.SHORT, 1.0, ""))
-                .as("unanswered").isInstanceOf(InvalidInputException.class);
+                .as("unanswered")
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> gradebook.overrideMark(zhangAttempt, Classroom.TF, 1.5, ""))
                 .isInstanceOf(InvalidInputException.class);
         TestUsers.login(zhang);
@@ -140,7 +153,9 @@ class GradebookServiceTest {
 
         assertThat(a.attempts()).isEqualTo(2);
         assertThat(a.items()).extracting(i -> i.stats().facility()).containsExactly(1.0, 1.0, 0.5, 0.0);
-        assertThat(a.items().get(2).stats().distribution()).containsEntry("true", 1).containsEntry("false", 1);
+        assertThat(a.items().get(2).stats().distribution())
+                .containsEntry("true", 1)
+                .containsEntry("false", 1);
     }
 
     @Test

@@ -27,12 +27,33 @@ class ItemStatisticsTest {
     }
 
     final List<ItemStats> stats = ItemStatistics.analyse(List.of(
-            new Sheet(QS, Map.of("q1", choice(1, 0), "q2", tf(1, true), "q3", new Answered(0,
-                    new Response.Text(" GPT "), 30_000))),
-            new Sheet(QS, Map.of("q1", choice(1, 0), "q2", tf(0, false), "q3", new Answered(1,
-                    new Response.Text("gpt"), 30_000))),
-            new Sheet(QS, Map.of("q1", choice(0, 1, 2), "q2", tf(0, false), "q3", new Answered(1,
-                    new Response.Text("Gpt"), 60_000))),
+            new Sheet(
+                    QS,
+                    Map.of(
+                            "q1",
+                            choice(1, 0),
+                            "q2",
+                            tf(1, true),
+                            "q3",
+                            new Answered(0, new Response.Text(" GPT "), 30_000))),
+            new Sheet(
+                    QS,
+                    Map.of(
+                            "q1",
+                            choice(1, 0),
+                            "q2",
+                            tf(0, false),
+                            "q3",
+                            new Answered(1, new Response.Text("gpt"), 30_000))),
+            new Sheet(
+                    QS,
+                    Map.of(
+                            "q1",
+                            choice(0, 1, 2),
+                            "q2",
+                            tf(0, false),
+                            "q3",
+                            new Answered(1, new Response.Text("Gpt"), 60_000))),
             new Sheet(QS, Map.of("q1", choice(0, 3)))));
 
     @Test
@@ -45,17 +66,19 @@ class ItemStatisticsTest {
     @Test
     void discriminationIsTheCorrelationWithTheRestOfTheTest() {
         assertThat(stats.get(0).discrimination()).as("0.5 / sqrt(1 * 0.75)").isCloseTo(0.57735, within(1e-5));
-        assertThat(stats.get(1).discrimination()).as("no covariance with the rest").isCloseTo(0, within(1e-12));
+        assertThat(stats.get(1).discrimination())
+                .as("no covariance with the rest")
+                .isCloseTo(0, within(1e-12));
         assertThat(stats.get(2).discrimination()).as("-0.5 / sqrt(1 * 2.75)").isCloseTo(-0.30151, within(1e-5));
         assertThat(stats).extracting(ItemStats::flagged).containsExactly(false, true, true);
     }
 
     @Test
     void responsesAreCountedPerChoiceAndTimesAveragedOverThoseWhoAnswered() {
-        assertThat(stats.get(0).distribution()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("0", 2, "1", 1, "2", 1, "3", 1));
-        assertThat(stats.get(1).distribution()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("true", 1, "false", 2, ItemStatistics.NO_ANSWER, 1));
+        assertThat(stats.get(0).distribution())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("0", 2, "1", 1, "2", 1, "3", 1));
+        assertThat(stats.get(1).distribution())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("true", 1, "false", 2, ItemStatistics.NO_ANSWER, 1));
         assertThat(stats.get(2).distribution()).containsEntry("gpt", 3);
         assertThat(stats.get(2).averageSeconds()).isEqualTo(40.0);
         assertThat(stats.get(0).averageSeconds()).isEqualTo(10.0);

@@ -25,10 +25,13 @@ class MemoryAccessTest {
 
     @Autowired
     MemoryService memory;
+
     @Autowired
     StudyService study;
+
     @Autowired
     Classroom classroom;
+
     @Autowired
     TestClock clock;
 
@@ -57,16 +60,19 @@ class MemoryAccessTest {
 
         assertThat(memory.weakest(setup.learner().id(), scope, 3, clock.instant()))
                 .containsExactly(Classroom.SINGLE, Classroom.TF, Classroom.SHORT);
-        assertThat(memory.weakest(setup.learner().id(), scope, 0, clock.instant())).isEmpty();
+        assertThat(memory.weakest(setup.learner().id(), scope, 0, clock.instant()))
+                .isEmpty();
     }
 
     @Test
     void theirInstructorAndAdminsMayAskOtherInstructorsAndLearnersMayNot() {
         List<String> scope = List.of(Classroom.TF);
         TestUsers.login(setup.teacher());
-        assertThat(memory.weakest(setup.learner().id(), scope, 1, clock.instant())).containsExactly(Classroom.TF);
+        assertThat(memory.weakest(setup.learner().id(), scope, 1, clock.instant()))
+                .containsExactly(Classroom.TF);
         TestUsers.login(classroom.users.create(Role.ADMIN));
-        assertThat(memory.weakest(setup.learner().id(), scope, 1, clock.instant())).containsExactly(Classroom.TF);
+        assertThat(memory.weakest(setup.learner().id(), scope, 1, clock.instant()))
+                .containsExactly(Classroom.TF);
 
         TestUsers.login(classroom.users.create(Role.INSTRUCTOR));
         assertThatThrownBy(() -> memory.weakest(setup.learner().id(), scope, 1, clock.instant()))

@@ -15,11 +15,11 @@ import org.quiztrainer.srs.Rating;
 class ArrangementGradingTest {
 
     /** The Transformer's parts in the order the data flows through them. */
-    private final AnswerKey.OrderingKey parts = new AnswerKey.OrderingKey(
-            List.of("embedding", "position", "encoder", "decoder"));
+    private final AnswerKey.OrderingKey parts =
+            new AnswerKey.OrderingKey(List.of("embedding", "position", "encoder", "decoder"));
 
-    private final AnswerKey.MatchingKey kinds = new AnswerKey.MatchingKey(pairs(
-            "gpt", "decoder-only", "bert", "encoder-only", "t5", "encoder-decoder", "word2vec", "static"));
+    private final AnswerKey.MatchingKey kinds = new AnswerKey.MatchingKey(
+            pairs("gpt", "decoder-only", "bert", "encoder-only", "t5", "encoder-decoder", "word2vec", "static"));
 
     private static Map<String, String> pairs(String... leftsAndRights) {
         Map<String, String> pairs = new LinkedHashMap<>();
@@ -34,13 +34,16 @@ class ArrangementGradingTest {
     }
 
     @ParameterizedTest(name = "{0}: score {1}")
-    @CsvSource(delimiter = ';', value = {
-            "embedding position encoder decoder; 1.0",
-            "position embedding encoder decoder; 0.6666666667",
-            "position encoder decoder embedding; 0.6666666667",
-            "decoder embedding position encoder; 0.6666666667",
-            "embedding decoder encoder position; 0.3333333333",
-            "decoder encoder position embedding; 0.0"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "embedding position encoder decoder; 1.0",
+                "position embedding encoder decoder; 0.6666666667",
+                "position encoder decoder embedding; 0.6666666667",
+                "decoder embedding position encoder; 0.6666666667",
+                "embedding decoder encoder position; 0.3333333333",
+                "decoder encoder position embedding; 0.0"
+            })
     void orderingScoresTheLongestRunInTheRightOrder(String order, double score) {
         Grade grade = ordered(order.split(" "));
         assertThat(grade.score()).isCloseTo(score, within(1e-9));
@@ -58,20 +61,22 @@ class ArrangementGradingTest {
 
     @Test
     void aSwapShowsTheTwoWrongPositions() {
-        Feedback.Ordering feedback = (Feedback.Ordering) ordered("embedding", "encoder", "position", "decoder")
-                .feedback();
+        Feedback.Ordering feedback = (Feedback.Ordering)
+                ordered("embedding", "encoder", "position", "decoder").feedback();
         assertThat(feedback.wrongPositions()).containsExactly(1, 2);
         assertThat(feedback.toMove()).hasSize(1).containsAnyOf("encoder", "position");
     }
 
     @Test
     void anOrderWithAMissingRepeatedOrUnknownItemIsMalformed() {
-        for (List<String> bad : List.of(List.of("embedding", "position", "encoder"),
+        for (List<String> bad : List.of(
+                List.of("embedding", "position", "encoder"),
                 List.of("embedding", "position", "encoder", "encoder"),
                 List.of("embedding", "position", "encoder", "softmax"))) {
             Grade grade = grade(parts, new Response.Order(bad));
             assertThat(grade.score()).isZero();
-            assertThat(grade.invalid()).as(bad.toString())
+            assertThat(grade.invalid())
+                    .as(bad.toString())
                     .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.MALFORMED));
         }
     }
@@ -79,8 +84,10 @@ class ArrangementGradingTest {
     @Test
     void matchingScoresTheShareOfCorrectPairs() {
         assertThat(grade(kinds, new Response.Pairs(kinds.pairs())).correct()).isTrue();
-        Grade half = grade(kinds, new Response.Pairs(pairs("gpt", "decoder-only", "bert", "encoder-decoder",
-                "t5", "encoder-only", "word2vec", "static")));
+        Grade half = grade(
+                kinds,
+                new Response.Pairs(pairs(
+                        "gpt", "decoder-only", "bert", "encoder-decoder", "t5", "encoder-only", "word2vec", "static")));
         assertThat(half.score()).isEqualTo(0.5);
         assertThat(half.suggestedRating()).isEqualTo(Rating.AGAIN);
     }
@@ -97,16 +104,18 @@ class ArrangementGradingTest {
 
     @Test
     void theSameRightSideChosenTwiceCountsOnlyWhereItBelongs() {
-        Grade grade = grade(kinds, new Response.Pairs(pairs("gpt", "static", "bert", "static", "t5", "static",
-                "word2vec", "static")));
+        Grade grade = grade(
+                kinds,
+                new Response.Pairs(pairs("gpt", "static", "bert", "static", "t5", "static", "word2vec", "static")));
         assertThat(grade.score()).isEqualTo(0.25);
     }
 
     @Test
     void aPairWithAnUnknownSideIsMalformed() {
-        for (Map<String, String> bad : List.of(pairs("gpt", "decoder-only", "llama", "decoder-only"),
-                pairs("gpt", "autoregressive"))) {
-            assertThat(grade(kinds, new Response.Pairs(bad)).invalid()).as(bad.toString())
+        for (Map<String, String> bad :
+                List.of(pairs("gpt", "decoder-only", "llama", "decoder-only"), pairs("gpt", "autoregressive"))) {
+            assertThat(grade(kinds, new Response.Pairs(bad)).invalid())
+                    .as(bad.toString())
                     .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.MALFORMED));
         }
     }

@@ -23,8 +23,7 @@ class ChoiceGradingTest {
         assertThat(grade.correct()).isTrue();
         assertThat(grade.score()).isEqualTo(1.0);
         assertThat(grade.suggestedRating()).isEqualTo(Rating.GOOD);
-        assertThat(grade.feedback()).isEqualTo(new Feedback.Choices(List.of(2), List.of(),
-                List.of()));
+        assertThat(grade.feedback()).isEqualTo(new Feedback.Choices(List.of(2), List.of(), List.of()));
     }
 
     @Test
@@ -49,7 +48,8 @@ class ChoiceGradingTest {
     void twoChoicesForASingleChoiceQuestionAreRefusedAsMalformed() {
         Grade grade = grade(single, Response.Choices.of(1, 2));
         assertThat(grade.score()).isZero();
-        assertThat(grade.invalid()).hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.MALFORMED));
+        assertThat(grade.invalid())
+                .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.MALFORMED));
     }
 
     @Test
@@ -62,18 +62,22 @@ class ChoiceGradingTest {
     }
 
     @ParameterizedTest(name = "chosen {0}: score {1}")
-    @CsvSource(delimiter = ';', value = {
-            "0,1,3;   1.0",
-            "0,1;     0.6666666667",
-            "0;       0.3333333333",
-            "0,1,2;   0.3333333333",
-            "0,1,3,2; 0.6666666667",
-            "0,2;     0.0",
-            "2,4;     0.0",
-            "0,1,2,3,4; 0.3333333333",
-            "'';      0.0"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "0,1,3;   1.0",
+                "0,1;     0.6666666667",
+                "0;       0.3333333333",
+                "0,1,2;   0.3333333333",
+                "0,1,3,2; 0.6666666667",
+                "0,2;     0.0",
+                "2,4;     0.0",
+                "0,1,2,3,4; 0.3333333333",
+                "'';      0.0"
+            })
     void multipleChoiceGivesCorrectMinusWrongOverCorrectFlooredAtZero(String chosen, double score) {
-        Integer[] indexes = chosen.isBlank() ? new Integer[0]
+        Integer[] indexes = chosen.isBlank()
+                ? new Integer[0]
                 : Arrays.stream(chosen.split(",")).map(Integer::valueOf).toArray(Integer[]::new);
         Grade grade = grade(multiple, Response.Choices.of(indexes));
         assertThat(grade.score()).isCloseTo(score, within(1e-9));
@@ -82,7 +86,8 @@ class ChoiceGradingTest {
 
     @Test
     void multipleChoiceFeedbackNamesEachRightWrongAndMissedChoice() {
-        Feedback.Choices feedback = (Feedback.Choices) grade(multiple, Response.Choices.of(3, 0, 4)).feedback();
+        Feedback.Choices feedback =
+                (Feedback.Choices) grade(multiple, Response.Choices.of(3, 0, 4)).feedback();
         assertThat(feedback.chosenCorrect()).containsExactly(0, 3);
         assertThat(feedback.chosenWrong()).containsExactly(4);
         assertThat(feedback.missed()).containsExactly(1);

@@ -11,21 +11,54 @@ final class Fixtures {
 
     static final GradeContext UNTIMED = GradeContext.withoutHistory(Duration.ofSeconds(10));
 
-    static final UnitSpec PARAMS = new UnitSpec(new BigDecimal("1e9"),
+    static final UnitSpec PARAMS = new UnitSpec(
+            new BigDecimal("1e9"),
             List.of("B", "b", "billion", "billions", "bn", "十亿"),
-            scales("亿", "1e8", "万", "1e4", "M", "1e6", "million", "1e6", "T", "1e12", "trillion", "1e12",
-                    "万亿", "1e12", "千亿", "1e11"));
+            scales(
+                    "亿",
+                    "1e8",
+                    "万",
+                    "1e4",
+                    "M",
+                    "1e6",
+                    "million",
+                    "1e6",
+                    "T",
+                    "1e12",
+                    "trillion",
+                    "1e12",
+                    "万亿",
+                    "1e12",
+                    "千亿",
+                    "1e11"));
 
-    static final UnitSpec TOKENS = new UnitSpec(new BigDecimal("1e9"),
+    static final UnitSpec TOKENS = new UnitSpec(
+            new BigDecimal("1e9"),
             List.of("B", "B tokens", "billion tokens", "billion", "十亿"),
-            scales("T", "1e12", "T tokens", "1e12", "trillion", "1e12", "trillion tokens", "1e12", "万亿", "1e12",
-                    "亿", "1e8", "M", "1e6", "million", "1e6"));
+            scales(
+                    "T",
+                    "1e12",
+                    "T tokens",
+                    "1e12",
+                    "trillion",
+                    "1e12",
+                    "trillion tokens",
+                    "1e12",
+                    "万亿",
+                    "1e12",
+                    "亿",
+                    "1e8",
+                    "M",
+                    "1e6",
+                    "million",
+                    "1e6"));
 
-    static final UnitSpec DAYS = new UnitSpec(BigDecimal.ONE, List.of("d", "day", "days", "天", "日"),
+    static final UnitSpec DAYS = new UnitSpec(
+            BigDecimal.ONE,
+            List.of("d", "day", "days", "天", "日"),
             scales("h", "0.041666666666666664", "hours", "0.041666666666666664", "小时", "0.041666666666666664"));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Grade grade(AnswerKey key, Response response) {
         return Grader.grade(key, response, UNTIMED);

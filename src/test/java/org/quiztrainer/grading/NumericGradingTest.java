@@ -36,11 +36,44 @@ class NumericGradingTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is 175 billion")
-    @ValueSource(strings = {"175", "175B", "175 B", "175b", "175 billion", "175 Billion", "175 billions", "175bn",
-            "175十亿", "1750亿", "1750 亿", "1,750亿", "0.175T", "0.175 trillion", ".175T", "175000M",
-            "175,000 million", "17500000万", "1.75千亿", "0.175万亿", "1.75e2 B", "1.75E2B", "17.5e1", "１７５Ｂ",
-            "１７５０亿", "１，７５０亿", "一千七百五十亿", "一百七十五 十亿", "一千七百五十 亿", "一百七十五B",
-            "+175B", " 175B ", "175B。", "175 billion.", "175!"})
+    @ValueSource(
+            strings = {
+                "175",
+                "175B",
+                "175 B",
+                "175b",
+                "175 billion",
+                "175 Billion",
+                "175 billions",
+                "175bn",
+                "175十亿",
+                "1750亿",
+                "1750 亿",
+                "1,750亿",
+                "0.175T",
+                "0.175 trillion",
+                ".175T",
+                "175000M",
+                "175,000 million",
+                "17500000万",
+                "1.75千亿",
+                "0.175万亿",
+                "1.75e2 B",
+                "1.75E2B",
+                "17.5e1",
+                "１７５Ｂ",
+                "１７５０亿",
+                "１，７５０亿",
+                "一千七百五十亿",
+                "一百七十五 十亿",
+                "一千七百五十 亿",
+                "一百七十五B",
+                "+175B",
+                " 175B ",
+                "175B。",
+                "175 billion.",
+                "175!"
+            })
     void everySpellingAndScaleWordOfTheUnitIsRead(String text) {
         Grade grade = typed(gpt3, text);
         assertThat(grade.correct()).isTrue();
@@ -49,8 +82,10 @@ class NumericGradingTest {
 
     @Test
     void theFeedbackSaysWhichWordWasRead() {
-        assertThat(((Feedback.Numeric) typed(gpt3, "1750亿").feedback()).readAs()).isEqualTo("亿");
-        assertThat(((Feedback.Numeric) typed(gpt3, "175 Billion").feedback()).readAs()).isEqualTo("billion");
+        assertThat(((Feedback.Numeric) typed(gpt3, "1750亿").feedback()).readAs())
+                .isEqualTo("亿");
+        assertThat(((Feedback.Numeric) typed(gpt3, "175 Billion").feedback()).readAs())
+                .isEqualTo("billion");
         assertThat(((Feedback.Numeric) typed(gpt3, "175").feedback()).readAs()).isEmpty();
     }
 
@@ -81,8 +116,8 @@ class NumericGradingTest {
     @Test
     void unitsWithSeveralWordsAndOtherBasesAreRead() {
         AnswerKey corpus = new AnswerKey.NumericKey(new BigDecimal("300"), BigDecimal.ZERO, TOKENS);
-        for (String text : List.of("300B tokens", "300 billion tokens", "0.3T tokens", "0.3 trillion  tokens",
-                "3000亿", "300")) {
+        for (String text :
+                List.of("300B tokens", "300 billion tokens", "0.3T tokens", "0.3 trillion  tokens", "3000亿", "300")) {
             assertThat(typed(corpus, text).correct()).as(text).isTrue();
         }
         AnswerKey training = new AnswerKey.NumericKey(new BigDecimal("60"), BigDecimal.ZERO, DAYS);
@@ -149,14 +184,16 @@ class NumericGradingTest {
             assertThat(i.problem()).isEqualTo(Problem.UNKNOWN_UNIT);
             assertThat(i.detail()).contains("'parameters'").contains("billion").contains("亿");
         });
-        assertThat(typed(gpt3, "175 m").invalid()).as("one-letter words keep their case")
+        assertThat(typed(gpt3, "175 m").invalid())
+                .as("one-letter words keep their case")
                 .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.UNKNOWN_UNIT));
     }
 
     @Test
     void aHugeExponentIsRefusedQuickly() {
         for (String text : List.of("1e999999999", "1e-101", "1e99999999999999999999")) {
-            assertThat(typed(gpt3, text).invalid()).as(text)
+            assertThat(typed(gpt3, text).invalid())
+                    .as(text)
                     .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.OUT_OF_RANGE));
         }
         assertThat(typed(gpt3, "1.75e100").correct()).isFalse();
@@ -167,7 +204,8 @@ class NumericGradingTest {
         assertThat(typed(gpt3, "1".repeat(100_000)).invalid())
                 .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.TOO_LONG));
         for (String blank : List.of("  ", "?", "。")) {
-            assertThat(typed(gpt3, blank).invalid()).as(blank)
+            assertThat(typed(gpt3, blank).invalid())
+                    .as(blank)
                     .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.BLANK));
         }
         assertThat(typed(gpt3, "9".repeat(400)).correct()).isFalse();

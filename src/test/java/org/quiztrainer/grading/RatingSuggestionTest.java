@@ -20,24 +20,26 @@ class RatingSuggestionTest {
     }
 
     @ParameterizedTest(name = "right in {0} ms with a 10 s median: {1}")
-    @CsvSource({"1000, EASY", "4999, EASY", "5000, GOOD", "10000, GOOD", "20000, GOOD", "20001, HARD",
-            "600000, HARD"})
+    @CsvSource({"1000, EASY", "4999, EASY", "5000, GOOD", "10000, GOOD", "20000, GOOD", "20001, HARD", "600000, HARD"})
     void aRightAnswerIsGoodHardWhenSlowerThanTwiceTheMedianEasyWhenFasterThanHalf(long millis, Rating rating) {
-        assertThat(rate(true, GradeContext.timed(Duration.ofMillis(millis), MEDIAN))).isEqualTo(rating);
+        assertThat(rate(true, GradeContext.timed(Duration.ofMillis(millis), MEDIAN)))
+                .isEqualTo(rating);
     }
 
     @Test
     void aWrongAnswerIsAgainHoweverFast() {
-        for (Duration time : List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(10),
-                Duration.ofHours(1))) {
+        for (Duration time :
+                List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofHours(1))) {
             assertThat(rate(false, GradeContext.timed(time, MEDIAN))).isEqualTo(Rating.AGAIN);
         }
     }
 
     @Test
     void partialCreditKeepsItsScoreButSuggestsAgain() {
-        Grade grade = Grader.grade(AnswerKey.ChoiceKey.multiple(4, 0, 1),
-                Response.Choices.of(0), GradeContext.timed(Duration.ofSeconds(1), MEDIAN));
+        Grade grade = Grader.grade(
+                AnswerKey.ChoiceKey.multiple(4, 0, 1),
+                Response.Choices.of(0),
+                GradeContext.timed(Duration.ofSeconds(1), MEDIAN));
         assertThat(grade.score()).isEqualTo(0.5);
         assertThat(grade.suggestedRating()).isEqualTo(Rating.AGAIN);
     }

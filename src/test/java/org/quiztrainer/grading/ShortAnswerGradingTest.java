@@ -16,18 +16,34 @@ class ShortAnswerGradingTest {
     private final AnswerKey.ShortAnswerKey attention = new AnswerKey.ShortAnswerKey(
             List.of("自注意力机制", "自注意力"), List.of("self-attention", "self attention mechanism"));
     private final AnswerKey.ShortAnswerKey gpt3 = new AnswerKey.ShortAnswerKey(List.of("GPT-3"), List.of("GPT-3"));
-    private final AnswerKey.ShortAnswerKey transformer = new AnswerKey.ShortAnswerKey(
-            List.of("Transformer 模型"), List.of("Transformer"));
+    private final AnswerKey.ShortAnswerKey transformer =
+            new AnswerKey.ShortAnswerKey(List.of("Transformer 模型"), List.of("Transformer"));
 
     private static Grade typed(AnswerKey key, String text) {
         return grade(key, new Response.Text(text));
     }
 
     @ParameterizedTest(name = "\"{0}\" is right")
-    @ValueSource(strings = {"self-attention", "Self-Attention", "SELF ATTENTION", "  self   attention  ",
-            "ｓｅｌｆ－ａｔｔｅｎｔｉｏｎ", "self-attention.", "\"Self-attention!\"", "selfattention",
-            "Self attention mechanism", "自注意力机制", "自注意力", "自 注意力 机制", "自注意力机制。",
-            "《自注意力》", "（自注意力机制）", "自注意力！", "\tself\u3000attention\n"})
+    @ValueSource(
+            strings = {
+                "self-attention",
+                "Self-Attention",
+                "SELF ATTENTION",
+                "  self   attention  ",
+                "ｓｅｌｆ－ａｔｔｅｎｔｉｏｎ",
+                "self-attention.",
+                "\"Self-attention!\"",
+                "selfattention",
+                "Self attention mechanism",
+                "自注意力机制",
+                "自注意力",
+                "自 注意力 机制",
+                "自注意力机制。",
+                "《自注意力》",
+                "（自注意力机制）",
+                "自注意力！",
+                "\tself\u3000attention\n"
+            })
     void caseWidthWhiteSpaceAndPunctuationOfBothScriptsDoNotMatter(String text) {
         Grade grade = typed(attention, text);
         assertThat(grade.correct()).isTrue();
@@ -102,9 +118,11 @@ class ShortAnswerGradingTest {
     @Test
     void aForgivenTypoIsNeverRatedEasyEvenWhenFast() {
         GradeContext fast = GradeContext.timed(Duration.ofSeconds(2), Duration.ofSeconds(20));
-        assertThat(Grader.grade(attention, new Response.Text("self-attention"), fast).suggestedRating())
+        assertThat(Grader.grade(attention, new Response.Text("self-attention"), fast)
+                        .suggestedRating())
                 .isEqualTo(Rating.EASY);
-        assertThat(Grader.grade(attention, new Response.Text("self-atention"), fast).suggestedRating())
+        assertThat(Grader.grade(attention, new Response.Text("self-atention"), fast)
+                        .suggestedRating())
                 .isEqualTo(Rating.GOOD);
     }
 
@@ -114,18 +132,24 @@ class ShortAnswerGradingTest {
         assertThat(grade.correct()).isFalse();
         Feedback.Text feedback = (Feedback.Text) grade.feedback();
         assertThat(feedback.closestAccepted()).isEqualTo("Transformer");
-        assertThat(feedback.diff()).containsExactly(new DiffSegment(Kind.SAME, "transfo"),
-                new DiffSegment(Kind.MISSING, "r"), new DiffSegment(Kind.SAME, "mer"),
-                new DiffSegment(Kind.EXTRA, "s"));
+        assertThat(feedback.diff())
+                .containsExactly(
+                        new DiffSegment(Kind.SAME, "transfo"),
+                        new DiffSegment(Kind.MISSING, "r"),
+                        new DiffSegment(Kind.SAME, "mer"),
+                        new DiffSegment(Kind.EXTRA, "s"));
     }
 
     @Test
     void theDiffOfAChineseAnswerMarksTheWrongCharacter() {
         Feedback.Text feedback = (Feedback.Text) typed(attention, "自主意力").feedback();
         assertThat(feedback.closestAccepted()).isEqualTo("自注意力");
-        assertThat(feedback.diff()).containsExactly(new DiffSegment(Kind.SAME, "自"),
-                new DiffSegment(Kind.EXTRA, "主"), new DiffSegment(Kind.MISSING, "注"),
-                new DiffSegment(Kind.SAME, "意力"));
+        assertThat(feedback.diff())
+                .containsExactly(
+                        new DiffSegment(Kind.SAME, "自"),
+                        new DiffSegment(Kind.EXTRA, "主"),
+                        new DiffSegment(Kind.MISSING, "注"),
+                        new DiffSegment(Kind.SAME, "意力"));
     }
 
     @Test
@@ -137,7 +161,8 @@ class ShortAnswerGradingTest {
 
     @Test
     void aRightAnswerHasADiffWithNothingDifferent() {
-        Feedback.Text feedback = (Feedback.Text) typed(transformer, "TRANSFORMER").feedback();
+        Feedback.Text feedback =
+                (Feedback.Text) typed(transformer, "TRANSFORMER").feedback();
         assertThat(feedback.diff()).containsExactly(new DiffSegment(Kind.SAME, "transformer"));
     }
 
@@ -146,7 +171,8 @@ class ShortAnswerGradingTest {
         for (String blank : List.of("", "   ", "。，！", "\u3000")) {
             Grade grade = typed(attention, blank);
             assertThat(grade.correct()).isFalse();
-            assertThat(grade.invalid()).hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.BLANK));
+            assertThat(grade.invalid())
+                    .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.BLANK));
         }
     }
 

@@ -17,21 +17,27 @@ class ValidationTest {
 
     @Test
     void choiceKeysNeedTwoChoicesACorrectOneInRangeAndOneOnlyForSingleChoice() {
-        assertThatIllegalArgumentException().isThrownBy(() -> AnswerKey.ChoiceKey.single(1, 0))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> AnswerKey.ChoiceKey.single(1, 0))
                 .withMessageContaining("at least 2 choices");
-        assertThatIllegalArgumentException().isThrownBy(() -> AnswerKey.ChoiceKey.single(4, 4))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> AnswerKey.ChoiceKey.single(4, 4))
                 .withMessageContaining("outside 0..3");
-        assertThatIllegalArgumentException().isThrownBy(() -> new AnswerKey.ChoiceKey(4, Set.of(), true))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AnswerKey.ChoiceKey(4, Set.of(), true))
                 .withMessageContaining("at least one correct");
-        assertThatIllegalArgumentException().isThrownBy(() -> new AnswerKey.ChoiceKey(4, Set.of(0, 1), false))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AnswerKey.ChoiceKey(4, Set.of(0, 1), false))
                 .withMessageContaining("exactly one correct");
-        assertThatIllegalArgumentException().isThrownBy(() -> new AnswerKey.ChoiceKey(4, null, false))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AnswerKey.ChoiceKey(4, null, false))
                 .withMessageContaining("must not be null");
     }
 
     @Test
     void shortAnswerKeysNeedAnAnswerThatSurvivesNormalisation() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new AnswerKey.ShortAnswerKey(List.of(), List.of()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AnswerKey.ShortAnswerKey(List.of(), List.of()))
                 .withMessageContaining("needs an accepted answer");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new AnswerKey.ShortAnswerKey(List.of("。"), List.of("x")))
@@ -46,7 +52,8 @@ class ValidationTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new AnswerKey.NumericKey(BigDecimal.ONE, new BigDecimal("-1")))
                 .withMessageContaining("tolerance must not be negative");
-        assertThatIllegalArgumentException().isThrownBy(() -> new AnswerKey.NumericKey(null, BigDecimal.ONE))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AnswerKey.NumericKey(null, BigDecimal.ONE))
                 .withMessageContaining("value must not be null");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new UnitSpec(BigDecimal.ZERO, List.of("B"), Map.of()))
@@ -61,11 +68,14 @@ class ValidationTest {
 
     @Test
     void orderingAndMatchingKeysNeedTwoDistinctItems() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new AnswerKey.OrderingKey(List.of("a")))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AnswerKey.OrderingKey(List.of("a")))
                 .withMessageContaining("at least 2 items");
-        assertThatIllegalArgumentException().isThrownBy(() -> new AnswerKey.OrderingKey(List.of("a", "a")))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AnswerKey.OrderingKey(List.of("a", "a")))
                 .withMessageContaining("repeat");
-        assertThatIllegalArgumentException().isThrownBy(() -> new AnswerKey.MatchingKey(Map.of("a", "x")))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AnswerKey.MatchingKey(Map.of("a", "x")))
                 .withMessageContaining("at least 2 pairs");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new AnswerKey.MatchingKey(Map.of("a", "x", "b", "x")))
@@ -74,17 +84,21 @@ class ValidationTest {
 
     @Test
     void responsesRefuseNullAndNegativeIndexes() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Response.Choices.of(-1))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Response.Choices.of(-1))
                 .withMessageContaining("negative");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Response.Text(null))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Response.Text(null))
                 .withMessageContaining("text must not be null");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Response.Order(Arrays.asList("a", null)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Response.Order(Arrays.asList("a", null)))
                 .withMessageContaining("must not contain null");
     }
 
     @Test
     void contextsRefuseNegativeTimesAndFactorsThatInvertTheRule() {
-        assertThatIllegalArgumentException().isThrownBy(() -> GradeContext.withoutHistory(Duration.ofSeconds(-1)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> GradeContext.withoutHistory(Duration.ofSeconds(-1)))
                 .withMessageContaining("must not be negative");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> GradeContext.timed(Duration.ofSeconds(1), Duration.ZERO))
@@ -107,8 +121,8 @@ class ValidationTest {
     @Test
     void aResponseOfAnotherTypeThanTheKeyIsACallersBug() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Grader.grade(new AnswerKey.TrueFalseKey(true), new Response.Text("true"),
-                        Fixtures.UNTIMED))
+                .isThrownBy(() ->
+                        Grader.grade(new AnswerKey.TrueFalseKey(true), new Response.Text("true"), Fixtures.UNTIMED))
                 .withMessageContaining("Text response does not answer a TrueFalseKey");
     }
 }

@@ -28,14 +28,19 @@ class ClassProgressServiceTest {
 
     @Autowired
     ClassProgressService progress;
+
     @Autowired
     Classroom classroom;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     StudyService study;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TestClock clock;
 
@@ -52,8 +57,14 @@ class ClassProgressServiceTest {
         TestUsers.login(s.learner());
         for (String q : Classroom.FOUR) {
             StudyItem item = study.item(q).orElseThrow();
-            study.answer(new AnswerCommand(q, item.cardVersion(), item.requestId(), Rating.EASY, Optional.empty(),
-                    Duration.ofSeconds(5), ReviewSource.STUDY));
+            study.answer(new AnswerCommand(
+                    q,
+                    item.cardVersion(),
+                    item.requestId(),
+                    Rating.EASY,
+                    Optional.empty(),
+                    Duration.ofSeconds(5),
+                    ReviewSource.STUDY));
         }
         clock.set(Instant.parse("2026-03-03T10:00:00Z"));
         TestUsers.login(s.teacher());
@@ -73,7 +84,8 @@ class ClassProgressServiceTest {
         assertThat(keen.answersWeek()).isEqualTo(4);
         assertThat(keen.assignedRecall()).isGreaterThan(0.9);
         assertThat(keen.recallNow()).hasSameSizeAs(m.topics());
-        assertThat(m.items()).extracting(ItemForgetting::questionId)
+        assertThat(m.items())
+                .extracting(ItemForgetting::questionId)
                 .containsExactlyInAnyOrderElementsOf(Classroom.FOUR);
         assertThat(m.items()).allSatisfy(i -> assertThat(i.lapses()).isZero());
 
@@ -93,8 +105,7 @@ class ClassProgressServiceTest {
         assertThatThrownBy(() -> progress.matrix(id + 100_000)).isInstanceOf(AccessDeniedException.class);
         TestUsers.login(s.learner());
         assertThatThrownBy(() -> progress.matrix(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> progress.csv(id, k -> k, t -> t.topicId()))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> progress.csv(id, k -> k, t -> t.topicId())).isInstanceOf(AccessDeniedException.class);
         TestUsers.login(users.create(Role.ADMIN));
         assertThat(progress.matrix(id).learners()).hasSize(1);
     }

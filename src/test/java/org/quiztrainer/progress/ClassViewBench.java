@@ -27,15 +27,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ClassViewBench {
 
-    private ClassViewBench() {
-    }
+    private ClassViewBench() {}
 
     /** Builds the class through the classroom services and returns its id; leaves the instructor logged in. */
-    static long build(ConfigurableApplicationContext context, JdbcTemplate jdbc, List<ClassMatrix.Learner> learners,
-                      List<String> topicQuestions) {
+    static long build(
+            ConfigurableApplicationContext context,
+            JdbcTemplate jdbc,
+            List<ClassMatrix.Learner> learners,
+            List<String> topicQuestions) {
         Instant now = Instant.now();
-        jdbc.update("insert into app_user (username, display_name, password_hash, role, language, created_at) "
-                + "values ('bench-teacher', 'Bench Teacher', '{noop}x', 'INSTRUCTOR', 'en', ?)", Timestamp.from(now));
+        jdbc.update(
+                "insert into app_user (username, display_name, password_hash, role, language, created_at) "
+                        + "values ('bench-teacher', 'Bench Teacher', '{noop}x', 'INSTRUCTOR', 'en', ?)",
+                Timestamp.from(now));
         long teacherId = jdbc.queryForObject("select id from app_user where username = 'bench-teacher'", Long.class);
         AppUserDetails teacher = new AppUserDetails(teacherId, "bench-teacher", "", Role.INSTRUCTOR, false);
         ClassService classes = context.getBean(ClassService.class);
@@ -50,18 +54,30 @@ final class ClassViewBench {
             classes.join(cls.joinCode());
         }
         TestUsers.login(teacher);
-        Assignment quiz = assignments.create(cls.id(), AssignmentSettings.of("Bench quiz", Classroom.FOUR,
-                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7))));
-        List<String> gradable = jdbc.queryForList("select id from bank_question where question_type <> 'flashcard'",
-                String.class).stream().filter(topicQuestions::contains).sorted().toList();
-        assignments.create(cls.id(), AssignmentSettings.of("Bench topics", gradable,
-                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7))));
+        Assignment quiz = assignments.create(
+                cls.id(),
+                AssignmentSettings.of(
+                        "Bench quiz", Classroom.FOUR, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7))));
+        List<String> gradable =
+                jdbc
+                        .queryForList("select id from bank_question where question_type <> 'flashcard'", String.class)
+                        .stream()
+                        .filter(topicQuestions::contains)
+                        .sorted()
+                        .toList();
+        assignments.create(
+                cls.id(),
+                AssignmentSettings.of(
+                        "Bench topics", gradable, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7))));
         int i = 0;
         for (ClassMatrix.Learner learner : learners) {
             TestUsers.login(new AppUserDetails(learner.id(), learner.username(), "", Role.LEARNER, false));
             AttemptView attempt = attempts.start(quiz.id());
             for (AttemptItem item : attempt.items()) {
-                attempts.save(attempt.id(), item.questionId(), response(bank, item.questionId(), i),
+                attempts.save(
+                        attempt.id(),
+                        item.questionId(),
+                        response(bank, item.questionId(), i),
                         Duration.ofSeconds(5 + i % 20));
             }
             attempts.submit(attempt.id());

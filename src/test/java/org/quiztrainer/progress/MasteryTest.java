@@ -35,14 +35,17 @@ class MasteryTest {
 
     static CardRow reviewed(String question, double stability, int daysAgo) {
         Instant last = NOW.minus(Duration.ofDays(daysAgo));
-        return new CardRow(question, new Card(question, State.REVIEW, 0, stability, 5, last.plus(Duration.ofDays(7)),
-                last, 7, 7, 3, 1), false, false);
+        return new CardRow(
+                question,
+                new Card(question, State.REVIEW, 0, stability, 5, last.plus(Duration.ofDays(7)), last, 7, 7, 3, 1),
+                false,
+                false);
     }
 
     @Test
     void topicMasteryIsTheMeanRecallOfItsQuestionsWithUnseenAsZero() {
-        List<Topic> topics = List.of(new Topic("b", "a", 1, NAME, new Location("", 0)),
-                new Topic("a", null, 1, NAME, new Location("", 0)));
+        List<Topic> topics = List.of(
+                new Topic("b", "a", 1, NAME, new Location("", 0)), new Topic("a", null, 1, NAME, new Location("", 0)));
         List<QuestionSummary> questions = List.of(question("q1", "a"), question("q2", "b"), question("q3", "b"));
         // q1: S = 7 reviewed just now: R now 1, in 7 days R(7, 7) = 0.9.
         // q2: S = 7 reviewed 7 days ago: R now 0.9, in 7 days R(14, 7) = 0.84588. q3: never seen: 0 and 0.
@@ -65,7 +68,9 @@ class MasteryTest {
         assertThat(a.recallNow()).isCloseTo(0.63333, within(1e-4));
         assertThat(a.recallWeek()).isCloseTo(0.58196, within(1e-4));
 
-        assertThat(Mastery.weakest(recalls)).extracting(QuestionRecall::questionId).containsExactly("q2", "q1", "q3");
+        assertThat(Mastery.weakest(recalls))
+                .extracting(QuestionRecall::questionId)
+                .containsExactly("q2", "q1", "q3");
     }
 
     @Test
@@ -73,8 +78,16 @@ class MasteryTest {
         Instant first = NOW.minus(Duration.ofDays(10));
         List<ReviewEntry> reviews = List.of(
                 new ReviewEntry(first, 3, ReviewSource.STUDY, State.NEW, State.REVIEW, 4, 4, 5, null),
-                new ReviewEntry(first.plus(Duration.ofDays(4)), 3, ReviewSource.STUDY, State.REVIEW, State.REVIEW,
-                        12, 12, 5, 0.9));
+                new ReviewEntry(
+                        first.plus(Duration.ofDays(4)),
+                        3,
+                        ReviewSource.STUDY,
+                        State.REVIEW,
+                        State.REVIEW,
+                        12,
+                        12,
+                        5,
+                        0.9));
         List<RecallPoint> curve = RecallCurve.of(reviews, SCHEDULER.model(), NOW);
         // 1 at the first answer, days 1..4 (day 4 = R(4, 4) = 0.9 just before the second answer),
         // then 1 again and days 1..6 up to now.

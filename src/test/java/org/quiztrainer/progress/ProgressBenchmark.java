@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.quiztrainer.Application;
 import org.quiztrainer.TestUsers;
@@ -33,36 +34,47 @@ public final class ProgressBenchmark {
     static final int MEASURED = 50;
     static final int CLASS_SIZE = 200;
 
-    private ProgressBenchmark() {
-    }
+    private ProgressBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         List<String> spring = new ArrayList<>(Arrays.asList(args));
         Path dir = Files.createDirectories(Path.of("target/bench")).toAbsolutePath();
         spring.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("progress" + System.nanoTime())
                 + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        spring.addAll(List.of("--server.port=0", "--app.demo-data=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=warn", "--vaadin.devmode.devTools.enabled=false"));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .run(spring.toArray(String[]::new))) {
+        spring.addAll(List.of(
+                "--server.port=0",
+                "--app.demo-data=false",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn",
+                "--vaadin.devmode.devTools.enabled=false"));
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(Application.class).run(spring.toArray(String[]::new))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             Instant now = Instant.now();
-            jdbc.update("insert into app_user (username, display_name, password_hash, role, language, created_at) "
-                    + "values ('bench', 'Bench', '{noop}x', 'LEARNER', 'en', ?)", java.sql.Timestamp.from(now));
+            jdbc.update(
+                    "insert into app_user (username, display_name, password_hash, role, language, created_at) "
+                            + "values ('bench', 'Bench', '{noop}x', 'LEARNER', 'en', ?)",
+                    java.sql.Timestamp.from(now));
             long learner = jdbc.queryForObject("select id from app_user where username = 'bench'", Long.class);
             int simulated = ProgressSeed.simulate(jdbc, learner, now, ZoneOffset.UTC, 365, 2, 11);
             ProgressSeed.pad(jdbc, learner, now, LOG_ROWS - simulated, 13);
-            long rows = jdbc.queryForObject("select count(*) from review_log where learner_id = ?", Long.class,
-                    learner);
-            long cards = jdbc.queryForObject("select count(*) from study_card where learner_id = ?", Long.class,
-                    learner);
+            long rows =
+                    jdbc.queryForObject("select count(*) from review_log where learner_id = ?", Long.class, learner);
+            long cards =
+                    jdbc.queryForObject("select count(*) from study_card where learner_id = ?", Long.class, learner);
             TestUsers.login(new AppUserDetails(learner, "bench", "", Role.LEARNER, false));
             ProgressService progress = context.getBean(ProgressService.class);
-            String question = jdbc.queryForObject("select question_id from study_card where learner_id = ? "
-                    + "order by reps desc, question_id limit 1", String.class, learner);
+            String question = jdbc.queryForObject(
+                    "select question_id from study_card where learner_id = ? "
+                            + "order by reps desc, question_id limit 1",
+                    String.class,
+                    learner);
 
-            System.out.printf(Locale.ROOT, "%nProgress on H2 (file): one learner, %,d review-log rows, %,d cards%n%n",
-                    rows, cards);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nProgress on H2 (file): one learner, %,d review-log rows, %,d cards%n%n",
+                    rows,
+                    cards);
             System.out.println("| operation | n | p50 ms | p95 ms | max ms |");
             System.out.println("|---|---:|---:|---:|---:|");
             time("learner dashboard", progress::dashboard);
@@ -70,25 +82,32 @@ public final class ProgressBenchmark {
             time("question history", () -> progress.question(question));
 
             List<ClassMatrix.Learner> learners = seedClass(jdbc, now);
-            long classRows = jdbc.queryForObject("select count(*) from review_log where learner_id <> ?", Long.class,
-                    learner);
+            long classRows =
+                    jdbc.queryForObject("select count(*) from review_log where learner_id <> ?", Long.class, learner);
             java.util.Set<String> assigned = new java.util.HashSet<>(jdbc.queryForList(
                     "select id from bank_question where topic_id in ('rnn', 'transformer')", String.class));
             ClassMatrix matrix = context.getBean(ClassMatrix.class);
-            System.out.printf(Locale.ROOT, "%nClass view on H2 (file): %d learners, %,d review-log rows, %d assigned "
-                    + "questions%n%n", learners.size(), classRows, assigned.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nClass view on H2 (file): %d learners, %,d review-log rows, %d assigned " + "questions%n%n",
+                    learners.size(),
+                    classRows,
+                    assigned.size());
             System.out.println("| operation | n | p50 ms | p95 ms | max ms |");
             System.out.println("|---|---:|---:|---:|---:|");
             ClassQueries classQueries = context.getBean(ClassQueries.class);
             List<Long> ids = learners.stream().map(ClassMatrix.Learner::id).toList();
             time("of which: cards of 200 learners", () -> classQueries.cards(ids));
-            time("of which: answers in the last 7 days", () -> classQueries.answersSince(ids,
-                    Instant.now().minus(java.time.Duration.ofDays(7))));
-            time("class matrix + most forgotten items", () -> matrix.read(1, learners, assigned, java.util.Map.of(),
-                    Instant.now()));
+            time(
+                    "of which: answers in the last 7 days",
+                    () -> classQueries.answersSince(ids, Instant.now().minus(java.time.Duration.ofDays(7))));
+            time(
+                    "class matrix + most forgotten items",
+                    () -> matrix.read(1, learners, assigned, java.util.Map.of(), Instant.now()));
             long classId = ClassViewBench.build(context, jdbc, learners, List.copyOf(assigned));
             ClassProgressService classProgress = context.getBean(ClassProgressService.class);
-            time("class view as the instructor opens it (members, assignments, item analysis, matrix)",
+            time(
+                    "class view as the instructor opens it (members, assignments, item analysis, matrix)",
                     () -> classProgress.matrix(classId));
         }
     }
@@ -98,8 +117,11 @@ public final class ProgressBenchmark {
         List<ClassMatrix.Learner> out = new ArrayList<>();
         long source = 0;
         for (int i = 0; i < CLASS_SIZE; i++) {
-            jdbc.update("insert into app_user (username, display_name, password_hash, role, language, created_at) "
-                    + "values (?, ?, '{noop}x', 'LEARNER', 'en', ?)", "c" + i, "Learner " + i,
+            jdbc.update(
+                    "insert into app_user (username, display_name, password_hash, role, language, created_at) "
+                            + "values (?, ?, '{noop}x', 'LEARNER', 'en', ?)",
+                    "c" + i,
+                    "Learner " + i,
                     java.sql.Timestamp.from(now));
             long id = jdbc.queryForObject("select id from app_user where username = ?", Long.class, "c" + i);
             if (i % 20 == 0) {
@@ -113,18 +135,27 @@ public final class ProgressBenchmark {
         return out;
     }
 
+    /** Keeps each result alive, so that the JIT cannot drop the work being timed. */
+    private static volatile int sink;
+
     static void time(String name, Supplier<?> operation) {
         for (int i = 0; i < WARMUP; i++) {
-            operation.get();
+            sink ^= Objects.hashCode(operation.get());
         }
         long[] ns = new long[MEASURED];
         for (int i = 0; i < MEASURED; i++) {
             long t0 = System.nanoTime();
-            operation.get();
+            sink ^= Objects.hashCode(operation.get());
             ns[i] = System.nanoTime() - t0;
         }
         Arrays.sort(ns);
-        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", name, MEASURED, ns[MEASURED / 2] / 1e6,
-                ns[(int) Math.ceil(0.95 * MEASURED) - 1] / 1e6, ns[MEASURED - 1] / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d | %.1f | %.1f | %.1f |%n",
+                name,
+                MEASURED,
+                ns[MEASURED / 2] / 1e6,
+                ns[(int) Math.ceil(0.95 * MEASURED) - 1] / 1e6,
+                ns[MEASURED - 1] / 1e6);
     }
 }

@@ -35,10 +35,13 @@ class ProgressServiceTest {
 
     @Autowired
     ProgressService progress;
+
     @Autowired
     StudyService study;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TestClock clock;
 
@@ -62,8 +65,14 @@ class ProgressServiceTest {
     }
 
     String answer(StudyItem item, Rating rating, ReviewSource source) {
-        study.answer(new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(), rating,
-                Optional.empty(), Duration.ofSeconds(5), source));
+        study.answer(new AnswerCommand(
+                item.questionId(),
+                item.cardVersion(),
+                item.requestId(),
+                rating,
+                Optional.empty(),
+                Duration.ofSeconds(5),
+                source));
         return item.questionId();
     }
 
@@ -75,8 +84,8 @@ class ProgressServiceTest {
         assertThat(d.summary().reviewsToday()).isEqualTo(1);
         assertThat(d.summary().studiedToday()).isEqualTo(1);
         assertThat(d.summary().streak()).isEqualTo(2);
-        assertThat(d.calendar()).containsExactly(new DayCount(LocalDate.of(2026, 3, 2), 2),
-                new DayCount(LocalDate.of(2026, 3, 3), 1));
+        assertThat(d.calendar())
+                .containsExactly(new DayCount(LocalDate.of(2026, 3, 2), 2), new DayCount(LocalDate.of(2026, 3, 3), 1));
         // The third answer was to a card in Review, young, and failed: 0 of 1.
         assertThat(d.retention().get(0).young()).isEqualTo(new RetentionFigure(0, 1));
         assertThat(d.retention().get(0).mature().total()).isZero();
@@ -86,7 +95,10 @@ class ProgressServiceTest {
         assertThat(d.accuracy().stream().mapToInt(TypeAccuracy::total).sum()).isEqualTo(3);
         assertThat(d.forecast()).hasSize(ProgressService.FORECAST_DAYS);
         assertThat(d.forecast().stream().mapToInt(DayCount::count).sum()).isEqualTo(2);
-        TopicMastery rnn = d.topics().stream().filter(t -> t.topicId().equals("rnn")).findFirst().orElseThrow();
+        TopicMastery rnn = d.topics().stream()
+                .filter(t -> t.topicId().equals("rnn"))
+                .findFirst()
+                .orElseThrow();
         assertThat(rnn.learned()).isEqualTo(1);
         assertThat(rnn.recallNow()).isGreaterThan(0).isLessThan(1);
         assertThat(rnn.recallWeek()).isLessThan(rnn.recallNow());
@@ -103,7 +115,8 @@ class ProgressServiceTest {
         assertThat(rnn.questions().get(2).state()).isEqualTo(State.NEW);
 
         QuestionHistory history = progress.question(first);
-        assertThat(history.reviews()).extracting(ReviewEntry::source)
+        assertThat(history.reviews())
+                .extracting(ReviewEntry::source)
                 .containsExactly(ReviewSource.STUDY, ReviewSource.PRACTICE);
         assertThat(history.reviews().get(1).rating()).isEqualTo(1);
         assertThat(history.question().state()).isEqualTo(State.RELEARNING);

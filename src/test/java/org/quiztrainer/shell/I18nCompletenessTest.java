@@ -33,8 +33,10 @@ class I18nCompletenessTest {
 
         assertThat(onlyEn).as("keys missing in zh_CN").isEmpty();
         assertThat(onlyZh).as("keys missing in en").isEmpty();
-        assertThat(en.stringPropertyNames()).allSatisfy(k -> assertThat(en.getProperty(k)).as(k).isNotBlank());
-        assertThat(zh.stringPropertyNames()).allSatisfy(k -> assertThat(zh.getProperty(k)).as(k).isNotBlank());
+        assertThat(en.stringPropertyNames())
+                .allSatisfy(k -> assertThat(en.getProperty(k)).as(k).isNotBlank());
+        assertThat(zh.stringPropertyNames())
+                .allSatisfy(k -> assertThat(zh.getProperty(k)).as(k).isNotBlank());
     }
 
     @Test
@@ -53,8 +55,7 @@ class I18nCompletenessTest {
         Set<String> missing = new TreeSet<>();
         for (String key : used) {
             boolean prefix = key.endsWith(".");
-            if (prefix ? en.stringPropertyNames().stream().noneMatch(k -> k.startsWith(key))
-                    : !en.containsKey(key)) {
+            if (prefix ? en.stringPropertyNames().stream().noneMatch(k -> k.startsWith(key)) : !en.containsKey(key)) {
                 missing.add(key);
             }
         }
@@ -65,8 +66,9 @@ class I18nCompletenessTest {
     void theChineseBundleIsReallyChinese() throws IOException {
         Properties zh = load("vaadin-i18n/translations_zh_CN.properties");
         long withHan = zh.stringPropertyNames().stream()
-                .filter(k -> zh.getProperty(k).codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                        == Character.UnicodeScript.HAN))
+                .filter(k -> zh.getProperty(k)
+                        .codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                 .count();
         assertThat(withHan).isGreaterThan(zh.size() * 9L / 10);
     }

@@ -21,8 +21,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NoRawKeysTest extends KaribuTest {
 
     private static final List<String> PUBLIC_PATHS = List.of("login", "register");
-    private static final List<String> ADMIN_PATHS = List.of("", "admin/users", "study", "practice",
-            "study/settings", "classes", "progress", "progress/topic/rnn", "progress/question/rnn.shared-weights",
+    private static final List<String> ADMIN_PATHS = List.of(
+            "",
+            "admin/users",
+            "study",
+            "practice",
+            "study/settings",
+            "classes",
+            "progress",
+            "progress/topic/rnn",
+            "progress/question/rnn.shared-weights",
             "progress/classes");
     private static final List<String> LEARNER_PATHS = List.of("my-assignments");
 
@@ -44,7 +52,8 @@ class NoRawKeysTest extends KaribuTest {
         org.quiztrainer.TestUsers.login(admin);
         accounts.changeLanguage(admin.id(), language);
         loginAs(admin);
-        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(language.locale().getLanguage());
+        assertThat(UI.getCurrent().getLocale().getLanguage())
+                .isEqualTo(language.locale().getLanguage());
         for (String path : ADMIN_PATHS) {
             UI.getCurrent().navigate(path);
             problems.addAll(rawTexts(path));

@@ -28,7 +28,8 @@ class ViewAccessTest extends KaribuTest {
             assertThat(UI.getCurrent().getCurrentView()).as(role.name()).isInstanceOf(HomeView.class);
 
             UI.getCurrent().navigate("study");
-            assertThat(UI.getCurrent().getCurrentView()).as(role.name())
+            assertThat(UI.getCurrent().getCurrentView())
+                    .as(role.name())
                     .isInstanceOf(org.quiztrainer.study.ui.StudyView.class);
 
             UI.getCurrent().navigate("admin/users");

@@ -32,9 +32,11 @@ class FsrsReferenceTest {
                 JsonNode inputs = history.path("reviews");
                 JsonNode expected = history.path("expected").path(config);
                 String id = history.path("id").asText();
-                Card card = Card.createNew(id, Instant.parse(inputs.get(0).path("review_time").asText()));
+                Card card = Card.createNew(
+                        id, Instant.parse(inputs.get(0).path("review_time").asText()));
                 for (int i = 0; i < inputs.size(); i++) {
-                    Instant now = Instant.parse(inputs.get(i).path("review_time").asText());
+                    Instant now =
+                            Instant.parse(inputs.get(i).path("review_time").asText());
                     Rating rating = Rating.ofGrade(inputs.get(i).path("rating").asInt());
                     double apiR = scheduler.retrievability(card, now);
                     ReviewResult result = scheduler.review(card, rating, now);
@@ -42,14 +44,19 @@ class FsrsReferenceTest {
                     reviews++;
                     if (!diffs.isEmpty()) {
                         mismatches++;
-                        allMismatches.add(config + " " + id + " review " + (i + 1) + " (" + rating + " at "
-                                + now + "): " + String.join("; ", diffs));
+                        allMismatches.add(config + " " + id + " review " + (i + 1) + " (" + rating + " at " + now
+                                + "): " + String.join("; ", diffs));
                     }
                     card = result.card();
                 }
             }
-            System.out.printf(Locale.ROOT, "FSRS reference %s: %d histories, %d reviews, %d mismatches%n",
-                    config, histories.size(), reviews, mismatches);
+            System.out.printf(
+                    Locale.ROOT,
+                    "FSRS reference %s: %d histories, %d reviews, %d mismatches%n",
+                    config,
+                    histories.size(),
+                    reviews,
+                    mismatches);
         }
         if (!allMismatches.isEmpty()) {
             fail(allMismatches.size() + " mismatching reviews; first ten:\n"
@@ -64,20 +71,23 @@ class FsrsReferenceTest {
         int vectors = 0;
         for (JsonNode v : pure.path("retrievability")) {
             vectors++;
-            double r = MemoryModel.forgettingCurve(v.path("decay").asDouble(), v.path("elapsed_days").asDouble(),
+            double r = MemoryModel.forgettingCurve(
+                    v.path("decay").asDouble(),
+                    v.path("elapsed_days").asDouble(),
                     v.path("stability").asDouble());
             check(mismatches, "R " + v, v.path("r").asDouble(), r);
         }
         double w20 = Parameters.DEFAULT_WEIGHTS.get(20);
         for (JsonNode v : pure.path("interval_modifier")) {
             vectors++;
-            double modifier = MemoryModel.intervalModifier(v.path("request_retention").asDouble(), w20);
+            double modifier =
+                    MemoryModel.intervalModifier(v.path("request_retention").asDouble(), w20);
             check(mismatches, "modifier " + v, v.path("interval_modifier").asDouble(), modifier);
         }
         for (JsonNode v : pure.path("next_interval")) {
             vectors++;
-            MemoryModel model = new MemoryModel(
-                    Parameters.defaults().withDesiredRetention(v.path("request_retention").asDouble()));
+            MemoryModel model = new MemoryModel(Parameters.defaults()
+                    .withDesiredRetention(v.path("request_retention").asDouble()));
             long interval = model.nextInterval(v.path("stability").asDouble());
             if (interval != v.path("next_interval").asLong()) {
                 mismatches.add("interval " + v + ": got " + interval);
@@ -89,15 +99,19 @@ class FsrsReferenceTest {
             vectors++;
             MemoryModel model = "short_term".equals(v.path("config").asText()) ? shortTerm : longTerm;
             MemoryState next = model.nextState(
-                    new MemoryState(v.path("difficulty").asDouble(), v.path("stability").asDouble()),
-                    v.path("elapsed_days").asLong(), Rating.ofGrade(v.path("rating").asInt()), null);
+                    new MemoryState(
+                            v.path("difficulty").asDouble(), v.path("stability").asDouble()),
+                    v.path("elapsed_days").asLong(),
+                    Rating.ofGrade(v.path("rating").asInt()),
+                    null);
             check(mismatches, "D " + v, v.path("next_difficulty").asDouble(), next.difficulty());
             check(mismatches, "S " + v, v.path("next_stability").asDouble(), next.stability());
         }
-        System.out.printf(Locale.ROOT, "FSRS reference pure: %d vectors, %d mismatches%n", vectors,
-                mismatches.size());
-        assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " mismatches; first ten:\n"
-                + String.join("\n", mismatches.subList(0, Math.min(10, mismatches.size()))));
+        System.out.printf(Locale.ROOT, "FSRS reference pure: %d vectors, %d mismatches%n", vectors, mismatches.size());
+        assertTrue(
+                mismatches.isEmpty(),
+                () -> mismatches.size() + " mismatches; first ten:\n"
+                        + String.join("\n", mismatches.subList(0, Math.min(10, mismatches.size()))));
     }
 
     private static List<String> compare(JsonNode e, Card before, ReviewResult result, double apiR, Instant now) {
@@ -118,7 +132,10 @@ class FsrsReferenceTest {
         close(diffs, "stability", e.path("stability").asDouble(), after.stability());
         close(diffs, "difficulty", e.path("difficulty").asDouble(), after.difficulty());
         same(diffs, "scheduled_days", e.path("scheduled_days").asLong(), after.scheduledDays());
-        same(diffs, "interval_minutes", e.path("interval_minutes").asLong(),
+        same(
+                diffs,
+                "interval_minutes",
+                e.path("interval_minutes").asLong(),
                 Duration.between(now, after.due()).toMinutes());
         same(diffs, "due", Instant.parse(e.path("due").asText()), after.due());
         same(diffs, "learning_steps", e.path("learning_steps").asInt(), after.step());

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FuzzTest {
 
@@ -75,9 +75,11 @@ class FuzzTest {
             ReviewResult again = fuzzed.review(card, Rating.GOOD, now);
             assertThat(once).isEqualTo(again);
             ReviewResult unfuzzed = plain.review(card, Rating.GOOD, now);
-            Fuzz.Range range = Fuzz.range(unfuzzed.card().scheduledDays(), once.log().elapsedDays(), 36500);
+            Fuzz.Range range =
+                    Fuzz.range(unfuzzed.card().scheduledDays(), once.log().elapsedDays(), 36500);
             assertThat(once.card().scheduledDays()).isBetween(range.min(), range.max());
-            assertThat(once.card().due()).isEqualTo(now.plus(Duration.ofDays(once.card().scheduledDays())));
+            assertThat(once.card().due())
+                    .isEqualTo(now.plus(Duration.ofDays(once.card().scheduledDays())));
             intervals.add(once.card().scheduledDays());
         }
         assertThat(intervals).hasSizeGreaterThan(3);
@@ -85,14 +87,18 @@ class FuzzTest {
 
     @Test
     void fuzzedLongTermIntervalsStayStrictlyOrdered() {
-        Scheduler longTerm = new Scheduler(Parameters.defaults().withShortTerm(false).withFuzz(true));
+        Scheduler longTerm =
+                new Scheduler(Parameters.defaults().withShortTerm(false).withFuzz(true));
         for (int i = 0; i < 200; i++) {
             Card card = Card.createNew("long-" + i, START);
             for (int review = 0; review < 5; review++) {
                 Preview p = longTerm.preview(card, card.due());
-                assertThat(p.again().card().scheduledDays()).isLessThan(p.hard().card().scheduledDays());
-                assertThat(p.hard().card().scheduledDays()).isLessThan(p.good().card().scheduledDays());
-                assertThat(p.good().card().scheduledDays()).isLessThan(p.easy().card().scheduledDays());
+                assertThat(p.again().card().scheduledDays())
+                        .isLessThan(p.hard().card().scheduledDays());
+                assertThat(p.hard().card().scheduledDays())
+                        .isLessThan(p.good().card().scheduledDays());
+                assertThat(p.good().card().scheduledDays())
+                        .isLessThan(p.easy().card().scheduledDays());
                 card = p.good().card();
             }
         }

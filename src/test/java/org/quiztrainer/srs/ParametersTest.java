@@ -20,7 +20,10 @@ class ParametersTest {
     @Test
     void defaultsAreThoseOfTsFsrs() {
         Parameters p = Parameters.defaults();
-        assertThat(p.weights()).hasSize(21).startsWith(0.212, 1.2931, 2.3065, 8.2956).endsWith(0.1542);
+        assertThat(p.weights())
+                .hasSize(21)
+                .startsWith(0.212, 1.2931, 2.3065, 8.2956)
+                .endsWith(0.1542);
         assertThat(p.desiredRetention()).isEqualTo(0.9);
         assertThat(p.maximumInterval()).isEqualTo(36500);
         assertThat(p.learningSteps()).isEqualTo(STEPS);
@@ -32,7 +35,8 @@ class ParametersTest {
     void wrongNumberOfWeightsNamesWeights() {
         assertThatThrownBy(() -> Parameters.defaults().withWeights(Parameters.DEFAULT_WEIGHTS.subList(0, 19)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("weights must have 21 values").hasMessageContaining("had 19");
+                .hasMessageContaining("weights must have 21 values")
+                .hasMessageContaining("had 19");
     }
 
     @Test
@@ -40,10 +44,10 @@ class ParametersTest {
         List<Double> weights = new ArrayList<>(Parameters.DEFAULT_WEIGHTS);
         weights.set(5, Double.NaN);
         assertThatThrownBy(() -> Parameters.defaults().withWeights(weights))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weights[5]");
-        weights.set(5, Double.POSITIVE_INFINITY);
-        assertThatThrownBy(() -> Parameters.defaults().withWeights(weights))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("weights[5]");
+        weights.set(5, Double.POSITIVE_INFINITY);
+        assertThatThrownBy(() -> Parameters.defaults().withWeights(weights)).hasMessageContaining("weights[5]");
     }
 
     @ParameterizedTest
@@ -57,13 +61,15 @@ class ParametersTest {
     @ParameterizedTest
     @ValueSource(doubles = {0.70, 0.85, 0.99})
     void retentionAtAndInsideTheBoundsIsAccepted(double retention) {
-        assertThat(Parameters.defaults().withDesiredRetention(retention).desiredRetention()).isEqualTo(retention);
+        assertThat(Parameters.defaults().withDesiredRetention(retention).desiredRetention())
+                .isEqualTo(retention);
     }
 
     @Test
     void emptyLearningStepsAreRejectedWithShortTermOnButAllowedWithItOff() {
         assertThatThrownBy(() -> parameters(List.of(), RELEARN, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("learningSteps");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("learningSteps");
         assertThat(parameters(List.of(), List.of(), false).learningSteps()).isEmpty();
         assertThat(parameters(STEPS, List.of(), true).relearningSteps()).isEmpty();
     }
@@ -99,7 +105,7 @@ class ParametersTest {
     }
 
     private static Parameters parameters(List<Duration> learning, List<Duration> relearning, boolean shortTerm) {
-        return new Parameters(Parameters.DEFAULT_WEIGHTS, 0.9, 36500, learning, relearning, shortTerm, false, 0,
-                ZoneOffset.UTC);
+        return new Parameters(
+                Parameters.DEFAULT_WEIGHTS, 0.9, 36500, learning, relearning, shortTerm, false, 0, ZoneOffset.UTC);
     }
 }

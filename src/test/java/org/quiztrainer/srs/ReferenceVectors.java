@@ -20,8 +20,7 @@ final class ReferenceVectors {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private ReferenceVectors() {
-    }
+    private ReferenceVectors() {}
 
     /** The histories of {@code public.jsonl}, or of the file named by {@code -Dfsrs.vectors}. */
     static List<JsonNode> histories() {
@@ -55,10 +54,16 @@ final class ReferenceVectors {
         JsonNode c = json("meta.json").path("configs").path(config);
         List<Double> weights = new ArrayList<>();
         c.path("w").forEach(w -> weights.add(w.asDouble()));
-        return new Parameters(weights, c.path("request_retention").asDouble(),
-                c.path("maximum_interval").asInt(), steps(c.path("learning_steps")),
-                steps(c.path("relearning_steps")), c.path("enable_short_term").asBoolean(),
-                c.path("enable_fuzz").asBoolean(), 0, ZoneOffset.UTC);
+        return new Parameters(
+                weights,
+                c.path("request_retention").asDouble(),
+                c.path("maximum_interval").asInt(),
+                steps(c.path("learning_steps")),
+                steps(c.path("relearning_steps")),
+                c.path("enable_short_term").asBoolean(),
+                c.path("enable_fuzz").asBoolean(),
+                0,
+                ZoneOffset.UTC);
     }
 
     private static List<Duration> steps(JsonNode steps) {

@@ -19,7 +19,8 @@ class SchedulerTest {
     @ParameterizedTest(name = "short-term {0}")
     @ValueSource(booleans = {true, false})
     void previewGivesExactlyWhatEachReviewGivesInEveryState(boolean shortTerm) {
-        Scheduler fuzzed = new Scheduler(Parameters.defaults().withShortTerm(shortTerm).withFuzz(true));
+        Scheduler fuzzed =
+                new Scheduler(Parameters.defaults().withShortTerm(shortTerm).withFuzz(true));
         for (Card card : cardsInEveryState()) {
             for (Instant now : List.of(card.due(), card.due().plus(Duration.ofDays(3)))) {
                 Preview preview = fuzzed.preview(card, now);
@@ -62,13 +63,23 @@ class SchedulerTest {
 
     @Test
     void stepsOfADayOrMoreScheduleWholeDaysInReview() {
-        Parameters p = new Parameters(Parameters.DEFAULT_WEIGHTS, 0.9, 36500,
-                List.of(Duration.ofMinutes(10), Duration.ofDays(2)), List.of(), true, false, 0, ZoneOffset.UTC);
+        Parameters p = new Parameters(
+                Parameters.DEFAULT_WEIGHTS,
+                0.9,
+                36500,
+                List.of(Duration.ofMinutes(10), Duration.ofDays(2)),
+                List.of(),
+                true,
+                false,
+                0,
+                ZoneOffset.UTC);
         ReviewResult good = new Scheduler(p).review(Card.createNew("c", T0), Rating.GOOD, T0);
         assertThat(good.card().state()).isEqualTo(State.REVIEW);
         assertThat(good.card().scheduledDays()).isEqualTo(2);
         assertThat(good.card().step()).isEqualTo(1);
-        Card review = new Scheduler(p).review(good.card(), Rating.GOOD, good.card().due()).card();
+        Card review = new Scheduler(p)
+                .review(good.card(), Rating.GOOD, good.card().due())
+                .card();
         ReviewResult lapse = new Scheduler(p).review(review, Rating.AGAIN, review.due());
         assertThat(lapse.card().state()).as("no relearning steps").isEqualTo(State.REVIEW);
         assertThat(lapse.card().lapses()).isEqualTo(1);
@@ -76,13 +87,17 @@ class SchedulerTest {
 
     @Test
     void longTermIntervalsAreStrictlyOrdered() {
-        Scheduler longTerm = new Scheduler(Parameters.defaults().withShortTerm(false).withFuzz(false));
+        Scheduler longTerm =
+                new Scheduler(Parameters.defaults().withShortTerm(false).withFuzz(false));
         Card card = Card.createNew("c", T0);
         for (int i = 0; i < 6; i++) {
             Preview p = longTerm.preview(card, card.due());
-            assertThat(p.again().card().scheduledDays()).isLessThan(p.hard().card().scheduledDays());
-            assertThat(p.hard().card().scheduledDays()).isLessThan(p.good().card().scheduledDays());
-            assertThat(p.good().card().scheduledDays()).isLessThan(p.easy().card().scheduledDays());
+            assertThat(p.again().card().scheduledDays())
+                    .isLessThan(p.hard().card().scheduledDays());
+            assertThat(p.hard().card().scheduledDays())
+                    .isLessThan(p.good().card().scheduledDays());
+            assertThat(p.good().card().scheduledDays())
+                    .isLessThan(p.easy().card().scheduledDays());
             card = p.good().card();
         }
     }
@@ -109,7 +124,11 @@ class SchedulerTest {
         assertThat(log.stabilityBefore()).isEqualTo(card.stability());
         assertThat(log.elapsedDays()).isEqualTo(card.scheduledDays());
         assertThat(log.retrievability()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(0.02));
-        assertThat(scheduler.review(Card.createNew("n", T0), Rating.GOOD, T0).log().retrievability()).isNull();
+        assertThat(scheduler
+                        .review(Card.createNew("n", T0), Rating.GOOD, T0)
+                        .log()
+                        .retrievability())
+                .isNull();
     }
 
     private Card graduated() {
@@ -130,7 +149,8 @@ class SchedulerTest {
         cards.add(review);
         Card relearning = scheduler.review(review, Rating.AGAIN, review.due()).card();
         cards.add(relearning);
-        assertThat(cards).extracting(Card::state)
+        assertThat(cards)
+                .extracting(Card::state)
                 .containsExactly(State.NEW, State.LEARNING, State.REVIEW, State.RELEARNING);
         return cards;
     }

@@ -15,16 +15,22 @@ class StudyDaysTest {
 
     @Test
     void crossingMidnightIsOneDayEvenTenMinutesApart() {
-        assertThat(days("2024-06-30T23:55:00Z", "2024-07-01T00:05:00Z", ZoneOffset.UTC, 0)).isEqualTo(1);
-        assertThat(days("2024-07-01T00:05:00Z", "2024-07-01T23:55:00Z", ZoneOffset.UTC, 0)).isZero();
-        assertThat(StudyDays.fullDays(at("2024-06-30T23:55:00Z"), at("2024-07-01T00:05:00Z"))).isZero();
+        assertThat(days("2024-06-30T23:55:00Z", "2024-07-01T00:05:00Z", ZoneOffset.UTC, 0))
+                .isEqualTo(1);
+        assertThat(days("2024-07-01T00:05:00Z", "2024-07-01T23:55:00Z", ZoneOffset.UTC, 0))
+                .isZero();
+        assertThat(StudyDays.fullDays(at("2024-06-30T23:55:00Z"), at("2024-07-01T00:05:00Z")))
+                .isZero();
     }
 
     @Test
     void dayStartHourMovesTheBoundary() {
-        assertThat(days("2024-03-09T22:00:00Z", "2024-03-10T03:00:00Z", ZoneOffset.UTC, 4)).isZero();
-        assertThat(days("2024-03-10T03:00:00Z", "2024-03-10T05:00:00Z", ZoneOffset.UTC, 4)).isEqualTo(1);
-        assertThat(days("2024-03-10T03:59:00Z", "2024-03-10T04:00:00Z", ZoneOffset.UTC, 4)).isEqualTo(1);
+        assertThat(days("2024-03-09T22:00:00Z", "2024-03-10T03:00:00Z", ZoneOffset.UTC, 4))
+                .isZero();
+        assertThat(days("2024-03-10T03:00:00Z", "2024-03-10T05:00:00Z", ZoneOffset.UTC, 4))
+                .isEqualTo(1);
+        assertThat(days("2024-03-10T03:59:00Z", "2024-03-10T04:00:00Z", ZoneOffset.UTC, 4))
+                .isEqualTo(1);
     }
 
     @Test
@@ -48,9 +54,15 @@ class StudyDaysTest {
         Parameters shanghaiAt4 = utc.withDayStart(4, SHANGHAI);
         Card card = reviewed(utc, "2024-03-10T15:30:00Z");
         Instant next = at("2024-03-10T16:30:00Z");
-        assertThat(new Scheduler(utc).review(card, Rating.GOOD, next).log().elapsedDays()).isZero();
-        assertThat(new Scheduler(shanghai).review(card, Rating.GOOD, next).log().elapsedDays()).isEqualTo(1);
-        assertThat(new Scheduler(shanghaiAt4).review(card, Rating.GOOD, next).log().elapsedDays()).isZero();
+        assertThat(new Scheduler(utc).review(card, Rating.GOOD, next).log().elapsedDays())
+                .isZero();
+        assertThat(new Scheduler(shanghai).review(card, Rating.GOOD, next).log().elapsedDays())
+                .isEqualTo(1);
+        assertThat(new Scheduler(shanghaiAt4)
+                        .review(card, Rating.GOOD, next)
+                        .log()
+                        .elapsedDays())
+                .isZero();
     }
 
     @Test
@@ -58,12 +70,15 @@ class StudyDaysTest {
         Parameters utc = Parameters.defaults();
         Card card = reviewed(utc, "2024-03-10T15:30:00Z");
         assertThatThrownBy(() -> new Scheduler(utc).review(card, Rating.GOOD, at("2024-03-09T15:30:00Z")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before the last review");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("before the last review");
     }
 
     private static Card reviewed(Parameters parameters, String time) {
         Card card = Card.createNew("c1", at(time));
-        return new Scheduler(parameters.withShortTerm(false)).review(card, Rating.GOOD, at(time)).card();
+        return new Scheduler(parameters.withShortTerm(false))
+                .review(card, Rating.GOOD, at(time))
+                .card();
     }
 
     private static long days(String from, String to, ZoneId zone, int hour) {

@@ -27,8 +27,11 @@ class KillAndRestartTest {
         List<String> dbArgs = new ArrayList<>();
         if (System.getenv("TEST_DB_URL") == null) {
             Path dir = Files.createDirectories(Path.of("target/kill-test")).toAbsolutePath();
-            dbArgs.add("--spring.datasource.url=" + appH2Url().replace("./data/quiztrainer",
-                    dir.resolve("db" + System.nanoTime()).toString()));
+            dbArgs.add("--spring.datasource.url="
+                    + appH2Url()
+                            .replace(
+                                    "./data/quiztrainer",
+                                    dir.resolve("db" + System.nanoTime()).toString()));
         }
         String name = "kill" + System.nanoTime() % 1_000_000_000L;
 
@@ -56,8 +59,11 @@ class KillAndRestartTest {
     }
 
     private static Process start(List<String> dbArgs, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), KillChild.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                KillChild.class.getName()));
         command.addAll(List.of(args));
         command.addAll(dbArgs);
         command.add("--spring.main.banner-mode=off");
@@ -67,8 +73,8 @@ class KillAndRestartTest {
     }
 
     private static String waitForLine(Process process, String prefix) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith(prefix)) {

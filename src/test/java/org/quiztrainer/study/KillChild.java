@@ -23,11 +23,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class KillChild {
 
-    private KillChild() {
-    }
+    private KillChild() {}
 
     public static void main(String[] args) throws Exception {
-        String[] springArgs = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
+        String[] springArgs =
+                Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
         String[] plain = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(springArgs);
         StudyService study = context.getBean(StudyService.class);
@@ -36,15 +36,22 @@ public final class KillChild {
                     .register(new Registration(plain[1], "", "kill-test-1", "kill-test-1", Language.EN));
             TestUsers.login(user);
             StudyItem item = study.next(StudyScope.WHOLE_BANK).orElseThrow();
-            study.answer(new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(), Rating.GOOD,
-                    Optional.empty(), Duration.ofSeconds(4), ReviewSource.STUDY));
+            study.answer(new AnswerCommand(
+                    item.questionId(),
+                    item.cardVersion(),
+                    item.requestId(),
+                    Rating.GOOD,
+                    Optional.empty(),
+                    Duration.ofSeconds(4),
+                    ReviewSource.STUDY));
             System.out.println("COMMITTED " + user.id() + " " + item.questionId());
             System.out.flush();
             Thread.sleep(Duration.ofMinutes(5).toMillis());
         } else {
             TestUsers.login(new AppUserDetails(Long.parseLong(plain[1]), plain[2], "", Role.LEARNER, false));
             StudyItem item = study.item(plain[3]).orElseThrow();
-            System.out.println("CARD " + item.state() + " " + study.summary(Instant.EPOCH).answered());
+            System.out.println(
+                    "CARD " + item.state() + " " + study.summary(Instant.EPOCH).answered());
             System.out.flush();
             context.close();
         }

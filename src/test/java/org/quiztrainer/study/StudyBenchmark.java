@@ -45,8 +45,7 @@ public final class StudyBenchmark {
     static final int WARMUP = 300;
     static final int MEASURED = 3000;
 
-    private StudyBenchmark() {
-    }
+    private StudyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         List<String> spring = new ArrayList<>(Arrays.asList(args));
@@ -56,13 +55,20 @@ public final class StudyBenchmark {
             spring.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("study" + System.nanoTime())
                     + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         } else {
-            db = spring.stream().filter(a -> a.startsWith("--spring.datasource.url=")).findFirst().orElseThrow()
+            db = spring.stream()
+                    .filter(a -> a.startsWith("--spring.datasource.url="))
+                    .findFirst()
+                    .orElseThrow()
                     .replaceAll(".*jdbc:([a-z0-9]+):.*", "$1");
         }
-        spring.addAll(List.of("--server.port=0", "--app.demo-data=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=warn", "--vaadin.devmode.devTools.enabled=false"));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .run(spring.toArray(String[]::new))) {
+        spring.addAll(List.of(
+                "--server.port=0",
+                "--app.demo-data=false",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn",
+                "--vaadin.devmode.devTools.enabled=false"));
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(Application.class).run(spring.toArray(String[]::new))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             Instant now = Instant.now();
             long t0 = System.nanoTime();
@@ -73,9 +79,14 @@ public final class StudyBenchmark {
 
             run(study, firstLearner, WARMUP, 1, 7);
             Timings one = run(study, firstLearner, MEASURED, 1, 11);
-            System.out.printf(Locale.ROOT, "%nStudy hot path on %s: %d learners, %,d cards, %,d review-log rows "
-                            + "(seeded in %.0f s)%n%n", db, LEARNERS, (long) LEARNERS * CARDS_PER_LEARNER,
-                    jdbc.queryForObject("select count(*) from review_log", Long.class), seedSeconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nStudy hot path on %s: %d learners, %,d cards, %,d review-log rows " + "(seeded in %.0f s)%n%n",
+                    db,
+                    LEARNERS,
+                    (long) LEARNERS * CARDS_PER_LEARNER,
+                    jdbc.queryForObject("select count(*) from review_log", Long.class),
+                    seedSeconds);
             System.out.println("| operation | threads | n | p50 ms | p95 ms | p99 ms | max ms |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|");
             one.print("next", 1, one.next);
@@ -92,8 +103,16 @@ public final class StudyBenchmark {
         void print(String name, int threads, long[] values) {
             long[] v = values.clone();
             Arrays.sort(v);
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.2f | %.2f |%n", name, threads, v.length,
-                    ms(v, 0.50), ms(v, 0.95), ms(v, 0.99), v[v.length - 1] / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.2f | %.2f | %.2f | %.2f |%n",
+                    name,
+                    threads,
+                    v.length,
+                    ms(v, 0.50),
+                    ms(v, 0.95),
+                    ms(v, 0.99),
+                    v[v.length - 1] / 1e6);
         }
 
         private static double ms(long[] sorted, double q) {
@@ -118,8 +137,13 @@ public final class StudyBenchmark {
                     long a = System.nanoTime();
                     StudyItem item = study.next(StudyScope.WHOLE_BANK).orElseThrow();
                     long b = System.nanoTime();
-                    study.answer(new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(),
-                            Rating.values()[1 + random.nextInt(3)], Optional.empty(), Duration.ofSeconds(6),
+                    study.answer(new AnswerCommand(
+                            item.questionId(),
+                            item.cardVersion(),
+                            item.requestId(),
+                            Rating.values()[1 + random.nextInt(3)],
+                            Optional.empty(),
+                            Duration.ofSeconds(6),
                             ReviewSource.STUDY));
                     long c = System.nanoTime();
                     next[i] = b - a;
@@ -143,15 +167,19 @@ public final class StudyBenchmark {
         if (existing != null && existing > 0) {
             throw new IllegalStateException("The benchmark needs an empty database; review_log has rows");
         }
-        List<String> questions = jdbc.queryForList(
-                "select id from bank_question where retired = false order by id", String.class);
+        List<String> questions =
+                jdbc.queryForList("select id from bank_question where retired = false order by id", String.class);
         Timestamp created = Timestamp.from(now);
         List<Object[]> users = new ArrayList<>();
         for (int i = 0; i < LEARNERS; i++) {
             users.add(new Object[] {"bench" + i, "Bench " + i, "{noop}x", "LEARNER", "en", created});
         }
-        batch(tx, jdbc, "insert into app_user (username, display_name, password_hash, role, language, created_at) "
-                + "values (?, ?, ?, ?, ?, ?)", users);
+        batch(
+                tx,
+                jdbc,
+                "insert into app_user (username, display_name, password_hash, role, language, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)",
+                users);
         long first = jdbc.queryForObject("select min(id) from app_user where username like 'bench%'", Long.class);
         SplittableRandom random = new SplittableRandom(42);
         List<Object[]> cards = new ArrayList<>();
@@ -164,14 +192,30 @@ public final class StudyBenchmark {
                 double stability = Math.exp(random.nextDouble(0, Math.log(200)));
                 long days = Math.max(1, Math.round(stability));
                 Instant due = now.plus(Duration.ofMinutes(random.nextLong(-15 * 1440, 90 * 1440)));
-                cards.add(new Object[] {first + l, q, 1, "REVIEW", 0, stability, random.nextDouble(2, 9),
-                        Timestamp.from(due), Timestamp.from(due.minus(Duration.ofDays(days))), days, days,
-                        LOGS_PER_CARD, random.nextInt(3)});
+                cards.add(new Object[] {
+                    first + l,
+                    q,
+                    1,
+                    "REVIEW",
+                    0,
+                    stability,
+                    random.nextDouble(2, 9),
+                    Timestamp.from(due),
+                    Timestamp.from(due.minus(Duration.ofDays(days))),
+                    days,
+                    days,
+                    LOGS_PER_CARD,
+                    random.nextInt(3)
+                });
             }
             if (cards.size() >= 20_000 || l == LEARNERS - 1) {
-                batch(tx, jdbc, "insert into study_card (learner_id, question_id, seen_revision, state, step, "
-                        + "stability, difficulty, due, last_review, elapsed_days, scheduled_days, reps, lapses) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cards);
+                batch(
+                        tx,
+                        jdbc,
+                        "insert into study_card (learner_id, question_id, seen_revision, state, step, "
+                                + "stability, difficulty, due, last_review, elapsed_days, scheduled_days, reps, lapses) "
+                                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        cards);
                 cards.clear();
             }
         }
@@ -182,20 +226,32 @@ public final class StudyBenchmark {
                 + "prev_difficulty, prev_due, prev_elapsed_days, prev_scheduled_days, prev_reps, prev_lapses, "
                 + "prev_suspended, prev_leech, card_created) values (?, ?, ?, 'flashcard', 1, ?, 'STUDY', ?, ?, ?, "
                 + "'REVIEW', 'REVIEW', 3, 7, 5.0, 5.0, ?, 'REVIEW', 0, 4.0, 5.0, ?, 3, 3, 1, 0, false, false, false)";
-        jdbc.query("select id, learner_id, question_id, last_review from study_card where learner_id >= ? "
-                + "order by id", rs -> {
+        jdbc.query(
+                "select id, learner_id, question_id, last_review from study_card where learner_id >= ? "
+                        + "order by id",
+                rs -> {
                     long card = rs.getLong(1);
                     Instant last = rs.getTimestamp(4).toInstant();
                     for (int k = 0; k < LOGS_PER_CARD; k++) {
                         Timestamp at = Timestamp.from(last.minus(Duration.ofDays(7L * k)));
-                        logs.add(new Object[] {rs.getLong(2), card, rs.getString(3), "seed-" + card + "-" + k, at,
-                                1 + random.nextInt(4), 3000 + random.nextInt(9000), at, at});
+                        logs.add(new Object[] {
+                            rs.getLong(2),
+                            card,
+                            rs.getString(3),
+                            "seed-" + card + "-" + k,
+                            at,
+                            1 + random.nextInt(4),
+                            3000 + random.nextInt(9000),
+                            at,
+                            at
+                        });
                     }
                     if (logs.size() >= 20_000) {
                         batch(tx, jdbc, insert, logs);
                         logs.clear();
                     }
-                }, first);
+                },
+                first);
         if (!logs.isEmpty()) {
             batch(tx, jdbc, insert, logs);
         }

@@ -30,16 +30,22 @@ class StudyServiceTest {
 
     @Autowired
     StudyService study;
+
     @Autowired
     StudySettingsService settings;
+
     @Autowired
     CardService cardService;
+
     @Autowired
     ReviewLogRepository logs;
+
     @Autowired
     CardRepository cards;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TestClock clock;
 
@@ -83,23 +89,35 @@ class StudyServiceTest {
         assertThat(study.counts(RNN).newCards()).isZero();
 
         clock.set(Instant.parse("2026-03-03T03:59:00Z"));
-        assertThat(study.counts(RNN).newCards()).as("before 4 am it is still yesterday").isZero();
+        assertThat(study.counts(RNN).newCards())
+                .as("before 4 am it is still yesterday")
+                .isZero();
         clock.set(Instant.parse("2026-03-03T04:00:00Z"));
         assertThat(study.counts(RNN).newCards()).isEqualTo(1);
     }
 
     @Test
     void theStudyDayFollowsTheLearnersTimeZone() {
-        settings.save(new StudySettings(0.9, 1, 200, StudySettings.parseSteps("1m 10m"),
-                StudySettings.parseSteps("10m"), 4, java.time.ZoneId.of("Asia/Shanghai")));
+        settings.save(new StudySettings(
+                0.9,
+                1,
+                200,
+                StudySettings.parseSteps("1m 10m"),
+                StudySettings.parseSteps("10m"),
+                4,
+                java.time.ZoneId.of("Asia/Shanghai")));
         clock.set(Instant.parse("2026-03-02T19:00:00Z"));
         answer(study.next(RNN).orElseThrow(), Rating.EASY);
         assertThat(study.counts(RNN).newCards()).isZero();
 
         clock.set(Instant.parse("2026-03-02T19:59:00Z"));
-        assertThat(study.counts(RNN).newCards()).as("03:59 in Shanghai: the same study day").isZero();
+        assertThat(study.counts(RNN).newCards())
+                .as("03:59 in Shanghai: the same study day")
+                .isZero();
         clock.set(Instant.parse("2026-03-02T20:00:00Z"));
-        assertThat(study.counts(RNN).newCards()).as("04:00 in Shanghai: a new study day").isEqualTo(1);
+        assertThat(study.counts(RNN).newCards())
+                .as("04:00 in Shanghai: a new study day")
+                .isEqualTo(1);
     }
 
     @Test
@@ -107,7 +125,9 @@ class StudyServiceTest {
         StudyItem first = study.next(RNN).orElseThrow();
         answer(first, Rating.AGAIN);
         StudyItem second = study.next(RNN).orElseThrow();
-        assertThat(second.questionId()).as("the failed card is only due in a minute").isNotEqualTo(first.questionId());
+        assertThat(second.questionId())
+                .as("the failed card is only due in a minute")
+                .isNotEqualTo(first.questionId());
 
         clock.advance(Duration.ofMinutes(1));
 
@@ -125,14 +145,21 @@ class StudyServiceTest {
         String b = answer(study.next(RNN).orElseThrow(), Rating.EASY).questionId();
 
         clock.advance(Duration.ofDays(60));
-        settings.save(new StudySettings(0.9, 0, 1, StudySettings.parseSteps("1m 10m"),
-                StudySettings.parseSteps("10m"), 4, ZoneOffset.UTC));
+        settings.save(new StudySettings(
+                0.9, 0, 1, StudySettings.parseSteps("1m 10m"), StudySettings.parseSteps("10m"), 4, ZoneOffset.UTC));
         assertThat(study.counts(RNN).review()).isEqualTo(1);
 
-        String mostOverdue = cards.findByLearnerIdAndQuestionId(me.id(), a).orElseThrow().getDue()
-                .isAfter(cards.findByLearnerIdAndQuestionId(me.id(), b).orElseThrow().getDue()) ? b : a;
+        String mostOverdue = cards.findByLearnerIdAndQuestionId(me.id(), a)
+                        .orElseThrow()
+                        .getDue()
+                        .isAfter(cards.findByLearnerIdAndQuestionId(me.id(), b)
+                                .orElseThrow()
+                                .getDue())
+                ? b
+                : a;
         StudyItem review = study.next(RNN).orElseThrow();
-        assertThat(review.questionId()).as("fuzz may put either first; the earlier due comes first")
+        assertThat(review.questionId())
+                .as("fuzz may put either first; the earlier due comes first")
                 .isEqualTo(mostOverdue);
         assertThat(review.state()).isEqualTo(State.REVIEW);
         answer(review, Rating.GOOD);
@@ -158,7 +185,8 @@ class StudyServiceTest {
         AnswerResult result = answer(item, Rating.GOOD);
 
         assertThat(logs.count()).isEqualTo(before + 1);
-        CardEntity card = cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow();
+        CardEntity card =
+                cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow();
         assertThat(card.getState()).isEqualTo(State.LEARNING).isEqualTo(result.state());
         assertThat(card.getDue()).isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
     }
@@ -176,7 +204,9 @@ class StudyServiceTest {
 
         assertThatThrownBy(() -> answer(tabB, Rating.EASY)).isInstanceOf(StaleAnswerException.class);
         assertThat(logs.count()).isEqualTo(before + 1);
-        assertThat(cards.findByLearnerIdAndQuestionId(me.id(), shown.questionId()).orElseThrow().getState())
+        assertThat(cards.findByLearnerIdAndQuestionId(me.id(), shown.questionId())
+                        .orElseThrow()
+                        .getState())
                 .isEqualTo(State.LEARNING);
     }
 
@@ -198,19 +228,23 @@ class StudyServiceTest {
         clock.advance(Duration.ofMinutes(10));
         StudyItem again = study.item(item.questionId()).orElseThrow();
         answer(again, Rating.GOOD);
-        CardEntity graduated = cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow();
+        CardEntity graduated =
+                cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow();
         assertThat(graduated.getState()).isEqualTo(State.REVIEW);
         long before = logs.count();
 
         assertThat(study.undo()).contains(item.questionId());
 
-        CardEntity restored = cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow();
+        CardEntity restored =
+                cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow();
         assertThat(restored.getState()).isEqualTo(State.LEARNING);
         assertThat(restored.getDue()).isEqualTo(clock.instant());
         assertThat(logs.count()).isEqualTo(before - 1);
 
         assertThat(study.undo()).contains(item.questionId());
-        assertThat(cards.findByLearnerIdAndQuestionId(me.id(), item.questionId())).as("a new card again").isEmpty();
+        assertThat(cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()))
+                .as("a new card again")
+                .isEmpty();
         assertThat(study.next(RNN).orElseThrow().questionId()).isEqualTo(item.questionId());
     }
 
@@ -221,7 +255,9 @@ class StudyServiceTest {
         answer(item, Rating.EASY);
         AnswerResult result = null;
         for (int lapse = 1; lapse <= StudyService.LEECH_LAPSES; lapse++) {
-            clock.set(cards.findByLearnerIdAndQuestionId(me.id(), id).orElseThrow().getDue());
+            clock.set(cards.findByLearnerIdAndQuestionId(me.id(), id)
+                    .orElseThrow()
+                    .getDue());
             result = answer(study.item(id).orElseThrow(), Rating.AGAIN);
             assertThat(result.becameLeech()).as("lapse " + lapse).isEqualTo(lapse == StudyService.LEECH_LAPSES);
             if (lapse < StudyService.LEECH_LAPSES) {
@@ -256,8 +292,14 @@ class StudyServiceTest {
         StudyItem item = study.item(id).orElseGet(() -> study.next(RNN).orElseThrow());
         Response response = responseFor(item);
 
-        AnswerResult result = study.answer(new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(),
-                Rating.GOOD, Optional.of(response), Duration.ofSeconds(8), ReviewSource.STUDY));
+        AnswerResult result = study.answer(new AnswerCommand(
+                item.questionId(),
+                item.cardVersion(),
+                item.requestId(),
+                Rating.GOOD,
+                Optional.of(response),
+                Duration.ofSeconds(8),
+                ReviewSource.STUDY));
 
         assertThat(result.score()).isNotNull().isBetween(0.0, 1.0);
     }
@@ -277,14 +319,32 @@ class StudyServiceTest {
         StudyItem item = study.next(RNN).orElseThrow();
         long before = logs.count();
 
-        assertThatThrownBy(() -> study.answer(new AnswerCommand(item.questionId(), item.cardVersion(),
-                item.requestId(), null, Optional.empty(), Duration.ofSeconds(1), ReviewSource.STUDY)))
+        assertThatThrownBy(() -> study.answer(new AnswerCommand(
+                        item.questionId(),
+                        item.cardVersion(),
+                        item.requestId(),
+                        null,
+                        Optional.empty(),
+                        Duration.ofSeconds(1),
+                        ReviewSource.STUDY)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> study.answer(new AnswerCommand("no.such.question", null, "r1", Rating.GOOD,
-                Optional.empty(), Duration.ofSeconds(1), ReviewSource.STUDY)))
+        assertThatThrownBy(() -> study.answer(new AnswerCommand(
+                        "no.such.question",
+                        null,
+                        "r1",
+                        Rating.GOOD,
+                        Optional.empty(),
+                        Duration.ofSeconds(1),
+                        ReviewSource.STUDY)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> study.answer(new AnswerCommand(item.questionId(), null, "x".repeat(41),
-                Rating.GOOD, Optional.empty(), Duration.ofSeconds(1), ReviewSource.STUDY)))
+        assertThatThrownBy(() -> study.answer(new AnswerCommand(
+                        item.questionId(),
+                        null,
+                        "x".repeat(41),
+                        Rating.GOOD,
+                        Optional.empty(),
+                        Duration.ofSeconds(1),
+                        ReviewSource.STUDY)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(logs.count()).isEqualTo(before);
     }
@@ -294,9 +354,15 @@ class StudyServiceTest {
         StudyItem item = firstOfType(org.quiztrainer.bank.QuestionType.SINGLE_CHOICE);
         long before = logs.count();
 
-        assertThatThrownBy(() -> study.answer(new AnswerCommand(item.questionId(), item.cardVersion(),
-                item.requestId(), Rating.GOOD, Optional.of(Response.Choices.of(99)), Duration.ofSeconds(2),
-                ReviewSource.STUDY))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> study.answer(new AnswerCommand(
+                        item.questionId(),
+                        item.cardVersion(),
+                        item.requestId(),
+                        Rating.GOOD,
+                        Optional.of(Response.Choices.of(99)),
+                        Duration.ofSeconds(2),
+                        ReviewSource.STUDY)))
+                .isInstanceOf(InvalidInputException.class);
         assertThat(logs.count()).isEqualTo(before);
     }
 
@@ -307,11 +373,15 @@ class StudyServiceTest {
         UserSummary other = users.create(Role.LEARNER);
         TestUsers.login(other);
 
-        assertThat(study.next(RNN).orElseThrow().state()).as("the other learner starts fresh").isEqualTo(State.NEW);
+        assertThat(study.next(RNN).orElseThrow().state())
+                .as("the other learner starts fresh")
+                .isEqualTo(State.NEW);
         assertThatThrownBy(() -> cardService.suspend(item.questionId())).isInstanceOf(InvalidInputException.class);
         assertThat(study.undo()).isEmpty();
         TestUsers.login(me);
-        assertThat(cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()).orElseThrow().isSuspended())
+        assertThat(cards.findByLearnerIdAndQuestionId(me.id(), item.questionId())
+                        .orElseThrow()
+                        .isSuspended())
                 .isFalse();
     }
 
@@ -321,7 +391,8 @@ class StudyServiceTest {
         answer(item, Rating.EASY);
         cardService.onBankChanged(new org.quiztrainer.bank.BankChanged(Set.of(item.questionId()), Set.of()));
 
-        assertThat(study.item(item.questionId()).orElseThrow().questionChanged()).isTrue();
+        assertThat(study.item(item.questionId()).orElseThrow().questionChanged())
+                .isTrue();
         cardService.keepMemory(item.questionId());
         StudyItem kept = study.item(item.questionId()).orElseThrow();
         assertThat(kept.questionChanged()).isFalse();
@@ -352,17 +423,30 @@ class StudyServiceTest {
         List<String> round = study.practice(RNN, 5, 42);
 
         assertThat(round).hasSize(5).doesNotHaveDuplicates();
-        assertThat(round).allSatisfy(id -> assertThat(study.item(id).orElseThrow().question().question().topicId())
-                .isEqualTo("rnn"));
+        assertThat(round)
+                .allSatisfy(id -> assertThat(study.item(id)
+                                .orElseThrow()
+                                .question()
+                                .question()
+                                .topicId())
+                        .isEqualTo("rnn"));
         assertThat(study.practice(RNN, 5, 42)).as("the seed fixes the round").isEqualTo(round);
-        assertThat(study.practice(RNN, 50, 7)).as("a scope with fewer questions gives them all")
-                .hasSizeLessThanOrEqualTo(50).containsAll(round);
+        assertThat(study.practice(RNN, 50, 7))
+                .as("a scope with fewer questions gives them all")
+                .hasSizeLessThanOrEqualTo(50)
+                .containsAll(round);
         assertThatThrownBy(() -> study.practice(RNN, 4, 1)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> study.practice(RNN, 51, 1)).isInstanceOf(InvalidInputException.class);
 
         StudyItem item = study.item(round.get(0)).orElseThrow();
-        study.answer(new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(), Rating.GOOD,
-                Optional.empty(), Duration.ofSeconds(4), ReviewSource.PRACTICE));
+        study.answer(new AnswerCommand(
+                item.questionId(),
+                item.cardVersion(),
+                item.requestId(),
+                Rating.GOOD,
+                Optional.empty(),
+                Duration.ofSeconds(4),
+                ReviewSource.PRACTICE));
         assertThat(study.item(item.questionId()).orElseThrow().state()).isNotEqualTo(State.NEW);
         assertThat(study.summary(clock.instant().minusSeconds(1)).answered()).isEqualTo(1);
 
@@ -395,8 +479,14 @@ class StudyServiceTest {
 
     private StudySettings withNewPerDay(int n) {
         StudySettings d = StudySettings.defaults(ZoneOffset.UTC);
-        return new StudySettings(d.desiredRetention(), n, d.maxReviewsPerDay(), d.learningSteps(),
-                d.relearningSteps(), d.dayStartHour(), d.zone());
+        return new StudySettings(
+                d.desiredRetention(),
+                n,
+                d.maxReviewsPerDay(),
+                d.learningSteps(),
+                d.relearningSteps(),
+                d.dayStartHour(),
+                d.zone());
     }
 
     private AnswerResult answer(StudyItem item, Rating rating) {
@@ -404,7 +494,13 @@ class StudyServiceTest {
     }
 
     private static AnswerCommand command(StudyItem item, Rating rating) {
-        return new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(), rating, Optional.empty(),
-                Duration.ofSeconds(5), ReviewSource.STUDY);
+        return new AnswerCommand(
+                item.questionId(),
+                item.cardVersion(),
+                item.requestId(),
+                rating,
+                Optional.empty(),
+                Duration.ofSeconds(5),
+                ReviewSource.STUDY);
     }
 }

@@ -21,8 +21,7 @@ final class Preferences {
     static final String DARK = "qt.dark";
     static final String COOKIE = "qt-lang";
 
-    private Preferences() {
-    }
+    private Preferences() {}
 
     static void apply(UI ui, Language language, boolean dark) {
         VaadinSession session = ui.getSession();
@@ -57,7 +56,9 @@ final class Preferences {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
+        return Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()))
+                .findFirst()
                 .map(c -> Language.ofTag(c.getValue()));
     }
 

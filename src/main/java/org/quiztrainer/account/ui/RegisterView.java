@@ -1,7 +1,7 @@
 package org.quiztrainer.account.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -55,13 +55,24 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         submit.addClickShortcut(Key.ENTER);
         submit.setId("register");
 
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-                "password", password, "passwordRepeat", passwordRepeat);
+        Map<String, HasValidation> fields = Map.of(
+                "username",
+                username,
+                "displayName",
+                displayName,
+                "password",
+                password,
+                "passwordRepeat",
+                passwordRepeat);
         submit.addClickListener(e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                accounts.register(new Registration(username.getValue(), displayName.getValue(),
-                        password.getValue(), passwordRepeat.getValue(), language.getValue()));
+                accounts.register(new Registration(
+                        username.getValue(),
+                        displayName.getValue(),
+                        password.getValue(),
+                        passwordRepeat.getValue(),
+                        language.getValue()));
                 Notification.show(getTranslation("register.done"), 4000, Notification.Position.TOP_CENTER);
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             } catch (InvalidInputException ex) {
@@ -76,7 +87,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(username, displayName, password, passwordRepeat, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("24rem");
-        add(new H1(getTranslation("register.title")), form, submit,
+        add(
+                new H1(getTranslation("register.title")),
+                form,
+                submit,
                 new Anchor("login", getTranslation("register.to-login")));
     }
 

@@ -59,8 +59,8 @@ class UserMenu implements HeaderItem {
             Preferences.apply(UI.getCurrent(), saved.language(), saved.darkMode());
         });
 
-        Button logout = new Button(box.getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button logout = new Button(
+                box.getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
 

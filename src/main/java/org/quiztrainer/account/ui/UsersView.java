@@ -31,12 +31,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("users-view");
         setSizeFull();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setSortable(true)
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.username"))
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.display-name"))
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("users.display-name"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
+        grid.addComponentColumn(this::roleSelect)
+                .setHeader(getTranslation("users.role"))
+                .setAutoWidth(true);
         grid.addColumn(u -> u.language().tag()).setHeader(getTranslation("users.language"));
         grid.addColumn(u -> date.format(u.createdAt())).setHeader(getTranslation("users.created"));
         grid.setItems(accounts.listUsers());
@@ -55,12 +61,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
             try {
                 accounts.changeRole(user.id(), e.getValue());
-                Notification.show(getTranslation("users.role-changed", user.username(),
+                Notification.show(getTranslation(
+                        "users.role-changed",
+                        user.username(),
                         getTranslation("role." + e.getValue().name())));
             } catch (AccessDeniedException ex) {
                 select.setValue(e.getOldValue());
-                Notification.show(getTranslation("users.role-own"))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(getTranslation("users.role-own")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         return select;

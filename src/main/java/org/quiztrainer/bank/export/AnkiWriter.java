@@ -17,8 +17,7 @@ public final class AnkiWriter {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("GUID", "Front", "Back", "Tags");
 
-    private AnkiWriter() {
-    }
+    private AnkiWriter() {}
 
     public static String write(List<Question> questions, Locale locale) {
         StringBuilder out = new StringBuilder()
@@ -26,15 +25,20 @@ public final class AnkiWriter {
                 .append("#html:false\n")
                 .append("#notetype:Basic\n")
                 .append("#deck:Quiz Trainer\n")
-                .append("#columns:").append(String.join("\t", COLUMNS)).append("\n")
+                .append("#columns:")
+                .append(String.join("\t", COLUMNS))
+                .append("\n")
                 .append("#guid column:1\n")
                 .append("#tags column:4\n");
         for (Question q : questions) {
             String back = CardText.answer(q, locale) + "\n\n" + q.explanation().in(locale);
             String tags = Stream.concat(Stream.of("quiztrainer::" + q.topicId()), q.tags().stream())
-                    .map(t -> t.replace(' ', '_')).collect(Collectors.joining(" "));
-            out.append(Stream.of(q.id(), CardText.front(q, locale), back, tags).map(AnkiWriter::field)
-                    .collect(Collectors.joining("\t"))).append("\n");
+                    .map(t -> t.replace(' ', '_'))
+                    .collect(Collectors.joining(" "));
+            out.append(Stream.of(q.id(), CardText.front(q, locale), back, tags)
+                            .map(AnkiWriter::field)
+                            .collect(Collectors.joining("\t")))
+                    .append("\n");
         }
         return out.toString();
     }

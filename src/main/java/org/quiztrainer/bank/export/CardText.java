@@ -17,8 +17,7 @@ import org.quiztrainer.bank.QuestionContent;
  */
 public final class CardText {
 
-    private CardText() {
-    }
+    private CardText() {}
 
     /** Whether the locale asks for Chinese. */
     static boolean zh(Locale locale) {
@@ -30,16 +29,22 @@ public final class CardText {
         List<String> lines = new ArrayList<>(List.of(q.text().in(locale)));
         QuestionContent c = q.content();
         if (c instanceof QuestionContent.SingleChoice s) {
-            lines.addAll(lettered(shuffled(q.id(), s.choices().stream().map(x -> x.text().in(locale)).toList())));
+            lines.addAll(lettered(shuffled(
+                    q.id(), s.choices().stream().map(x -> x.text().in(locale)).toList())));
         } else if (c instanceof QuestionContent.MultipleChoice m) {
-            lines.addAll(lettered(shuffled(q.id(), m.choices().stream().map(x -> x.text().in(locale)).toList())));
+            lines.addAll(lettered(shuffled(
+                    q.id(), m.choices().stream().map(x -> x.text().in(locale)).toList())));
         } else if (c instanceof QuestionContent.Ordering o) {
-            lines.addAll(shuffled(q.id(), o.items().stream().map(t -> t.in(locale)).toList())
-                    .stream().map(s -> "- " + s).toList());
+            lines.addAll(shuffled(
+                            q.id(), o.items().stream().map(t -> t.in(locale)).toList())
+                    .stream()
+                    .map(s -> "- " + s)
+                    .toList());
         } else if (c instanceof QuestionContent.Matching m) {
             m.pairs().forEach(p -> lines.add("- " + p.left().in(locale)));
             lines.add(zh(locale) ? "配对:" : "Match with:");
-            lines.addAll(lettered(shuffled(q.id(), m.pairs().stream().map(p -> p.right().in(locale)).toList())));
+            lines.addAll(lettered(shuffled(
+                    q.id(), m.pairs().stream().map(p -> p.right().in(locale)).toList())));
         }
         return String.join("\n", lines);
     }
@@ -56,34 +61,41 @@ public final class CardText {
         } else if (c instanceof QuestionContent.TrueFalse t) {
             return zh(locale) ? (t.answer() ? "正确" : "错误") : (t.answer() ? "True" : "False");
         } else if (c instanceof QuestionContent.ShortAnswer a) {
-            return String.join(" / ", zh(locale) ? a.acceptZh() : a.acceptEn());
+            return String.join(" / ", a.accepted(locale));
         } else if (c instanceof QuestionContent.Numeric n) {
             String value = n.answer().stripTrailingZeros().toPlainString();
             String unit = n.unit() == null ? "" : n.unit().equals("params") ? "B" : " " + n.unit();
-            return n.tolerance().signum() == 0 ? value + unit
+            return n.tolerance().signum() == 0
+                    ? value + unit
                     : value + unit + " ± " + n.tolerance().stripTrailingZeros().toPlainString();
         } else if (c instanceof QuestionContent.Ordering o) {
             return o.items().stream().map(t -> t.in(locale)).collect(Collectors.joining(" → "));
         } else if (c instanceof QuestionContent.Matching m) {
-            return m.pairs().stream().map(p -> p.left().in(locale) + " → " + p.right().in(locale))
+            return m.pairs().stream()
+                    .map(p -> p.left().in(locale) + " → " + p.right().in(locale))
                     .collect(Collectors.joining("\n"));
         }
         throw new IllegalArgumentException("unknown content " + c);
     }
 
     private static String correct(List<QuestionContent.Choice> choices, Locale locale) {
-        return choices.stream().filter(QuestionContent.Choice::correct).map(x -> x.text().in(locale))
+        return choices.stream()
+                .filter(QuestionContent.Choice::correct)
+                .map(x -> x.text().in(locale))
                 .collect(Collectors.joining("; "));
     }
 
     private static List<String> lettered(List<String> options) {
-        return IntStream.range(0, options.size()).mapToObj(i -> (char) ('A' + i) + ". " + options.get(i)).toList();
+        return IntStream.range(0, options.size())
+                .mapToObj(i -> (char) ('A' + i) + ". " + options.get(i))
+                .toList();
     }
 
     /** A fixed shuffle: sorted by the hash of id and text, never the original order when avoidable. */
     static List<String> shuffled(String id, List<String> items) {
         List<String> out = items.stream()
-                .sorted(Comparator.comparingInt((String s) -> (id + "|" + s).hashCode()).thenComparing(s -> s))
+                .sorted(Comparator.comparingInt((String s) -> (id + "|" + s).hashCode())
+                        .thenComparing(s -> s))
                 .collect(Collectors.toCollection(ArrayList::new));
         if (out.equals(items) && out.size() > 1) {
             out.add(out.remove(0));

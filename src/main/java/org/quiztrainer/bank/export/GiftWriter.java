@@ -22,21 +22,27 @@ import org.quiztrainer.bank.QuestionContent.Choice;
  */
 public final class GiftWriter {
 
-    private GiftWriter() {
-    }
+    private GiftWriter() {}
 
     public static String write(List<Question> questions, Locale locale) {
         StringBuilder out = new StringBuilder("// Quiz Trainer question bank, ")
-                .append(CardText.zh(locale) ? "中文" : "English").append("\n\n");
+                .append(CardText.zh(locale) ? "中文" : "English")
+                .append("\n\n");
         String topic = null;
         for (Question q : questions) {
             if (!q.topicId().equals(topic)) {
                 topic = q.topicId();
                 out.append("$CATEGORY: quiztrainer/").append(topic).append("\n\n");
             }
-            out.append("::").append(escape(q.id())).append(":: ").append(escape(q.text().in(locale)))
-                    .append(" {").append(answers(q, locale))
-                    .append("\n\t####").append(escape(feedback(q, locale))).append("\n}\n\n");
+            out.append("::")
+                    .append(escape(q.id()))
+                    .append(":: ")
+                    .append(escape(q.text().in(locale)))
+                    .append(" {")
+                    .append(answers(q, locale))
+                    .append("\n\t####")
+                    .append(escape(feedback(q, locale)))
+                    .append("\n}\n\n");
         }
         return out.toString();
     }
@@ -52,27 +58,35 @@ public final class GiftWriter {
         if (c instanceof QuestionContent.Flashcard f) {
             return "";
         } else if (c instanceof QuestionContent.SingleChoice s) {
-            return s.choices().stream().map(x -> "\n\t" + (x.correct() ? "=" : "~") + escape(x.text().in(locale)))
+            return s.choices().stream()
+                    .map(x ->
+                            "\n\t" + (x.correct() ? "=" : "~") + escape(x.text().in(locale)))
                     .collect(Collectors.joining());
         } else if (c instanceof QuestionContent.MultipleChoice m) {
             long k = m.choices().stream().filter(Choice::correct).count();
-            String weight = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(k), 5, RoundingMode.HALF_UP)
-                    .stripTrailingZeros().toPlainString();
-            return m.choices().stream().map(x -> "\n\t~%" + (x.correct() ? weight : "-100") + "%"
-                    + escape(x.text().in(locale))).collect(Collectors.joining());
+            String weight = BigDecimal.valueOf(100)
+                    .divide(BigDecimal.valueOf(k), 5, RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString();
+            return m.choices().stream()
+                    .map(x -> "\n\t~%" + (x.correct() ? weight : "-100") + "%"
+                            + escape(x.text().in(locale)))
+                    .collect(Collectors.joining());
         } else if (c instanceof QuestionContent.TrueFalse t) {
             return t.answer() ? "TRUE" : "FALSE";
         } else if (c instanceof QuestionContent.ShortAnswer a) {
-            return (CardText.zh(locale) ? a.acceptZh() : a.acceptEn()).stream().map(x -> "\n\t=" + escape(x))
-                    .collect(Collectors.joining());
+            return a.accepted(locale).stream().map(x -> "\n\t=" + escape(x)).collect(Collectors.joining());
         } else if (c instanceof QuestionContent.Numeric n) {
             return "#" + n.answer().toPlainString() + ":" + n.tolerance().toPlainString();
         } else if (c instanceof QuestionContent.Matching m) {
-            return m.pairs().stream().map(p -> "\n\t=" + escape(p.left().in(locale)) + " -> "
-                    + escape(p.right().in(locale))).collect(Collectors.joining());
+            return m.pairs().stream()
+                    .map(p -> "\n\t=" + escape(p.left().in(locale)) + " -> "
+                            + escape(p.right().in(locale)))
+                    .collect(Collectors.joining());
         } else if (c instanceof QuestionContent.Ordering o) {
-            return IntStream.range(0, o.items().size()).mapToObj(i -> "\n\t=" + escape(o.items().get(i).in(locale))
-                    + " -> " + (i + 1)).collect(Collectors.joining());
+            return IntStream.range(0, o.items().size())
+                    .mapToObj(i -> "\n\t=" + escape(o.items().get(i).in(locale)) + " -> " + (i + 1))
+                    .collect(Collectors.joining());
         }
         throw new IllegalArgumentException("unknown content " + c);
     }

@@ -25,8 +25,7 @@ import org.quiztrainer.bank.Unit;
  */
 public final class BankReader {
 
-    private BankReader() {
-    }
+    private BankReader() {}
 
     /** Reads and validates the bank in {@code root}. Never throws for bad content. */
     public static BankLoadResult read(Path root) {
@@ -38,7 +37,8 @@ public final class BankReader {
             questions.addAll(blocks(root, file, "question", problems, QuestionParser::parse));
         }
         List<ModelFact> models = text(root, "facts/models.csv", problems)
-                .map(t -> ModelTableParser.parse("facts/models.csv", t, problems)).orElse(List.of());
+                .map(t -> ModelTableParser.parse("facts/models.csv", t, problems))
+                .orElse(List.of());
         List<Template> templates = blocks(root, "facts/templates.txt", "template", problems, TemplateParser::parse);
         BankValidator validator = new BankValidator(problems);
         validator.checkTopics(topics);
@@ -54,8 +54,8 @@ public final class BankReader {
         return new BankLoadResult(Optional.of(new QuestionBank(topics, units, models, templates, all)), List.of());
     }
 
-    private static <T> List<T> blocks(Path root, String file, String kind, Problems problems,
-                                      BiFunction<Block, Problems, Optional<T>> parser) {
+    private static <T> List<T> blocks(
+            Path root, String file, String kind, Problems problems, BiFunction<Block, Problems, Optional<T>> parser) {
         List<T> out = new ArrayList<>();
         text(root, file, problems).ifPresent(text -> {
             for (Block block : BlockReader.read(file, text.lines().toList(), kind, problems)) {
@@ -72,8 +72,10 @@ public final class BankReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(
-                    java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString());
         } catch (CharacterCodingException e) {
             problems.add(file, 0, "not UTF-8 text");
         } catch (IOException e) {
@@ -88,8 +90,11 @@ public final class BankReader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-                    .sorted().map(n -> "concepts/" + n).toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt"))
+                    .sorted()
+                    .map(n -> "concepts/" + n)
+                    .toList();
         } catch (IOException e) {
             problems.add("concepts", 0, "cannot list: " + e.getMessage());
             return List.of();

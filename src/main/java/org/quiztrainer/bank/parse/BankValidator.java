@@ -80,8 +80,8 @@ final class BankValidator {
         for (T item : items) {
             T earlier = first.putIfAbsent(id.apply(item), item);
             if (earlier != null) {
-                problems.add(at.apply(item), "duplicate id '" + id.apply(item) + "' (first at "
-                        + at.apply(earlier) + ")");
+                problems.add(
+                        at.apply(item), "duplicate id '" + id.apply(item) + "' (first at " + at.apply(earlier) + ")");
             }
         }
         return first;

@@ -15,6 +15,5 @@ record Block(String kind, String id, Location at, List<Field> fields) {
      *
      * @param line the line of the key
      */
-    record Field(String key, String value, int line) {
-    }
+    record Field(String key, String value, int line) {}
 }

@@ -16,8 +16,7 @@ final class BlockReader {
     private static final Pattern HEADER = Pattern.compile("@(\\S+)\\s+(\\S+)\\s*");
     private static final Pattern FIELD = Pattern.compile("([a-z][a-z0-9_]*(?:\\.[a-z]+)?):(.*)");
 
-    private BlockReader() {
-    }
+    private BlockReader() {}
 
     /** Reads the blocks of a file, reporting lines that fit no rule and blocks of another kind. */
     static List<Block> read(String file, List<String> lines, String kind, Problems problems) {
@@ -65,7 +64,10 @@ final class BlockReader {
                     problems.add(file, no, "field '" + field.group(1) + "' outside a block");
                 }
             } else if (!skipping) {
-                problems.add(file, no, "cannot read line: expected '@" + kind + " <id>', 'key: value' or an indented continuation");
+                problems.add(
+                        file,
+                        no,
+                        "cannot read line: expected '@" + kind + " <id>', 'key: value' or an indented continuation");
             }
         }
         if (key != null) {

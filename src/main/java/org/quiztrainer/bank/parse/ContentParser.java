@@ -15,19 +15,23 @@ import org.quiztrainer.bank.QuestionType;
 /** Reads the type-specific fields of a question and checks that a right answer exists. */
 final class ContentParser {
 
-    private ContentParser() {
-    }
+    private ContentParser() {}
 
     static Optional<QuestionContent> parse(QuestionType type, Fields f, Problems problems) {
         int before = problems.size();
         QuestionContent content = switch (type) {
-            case FLASHCARD -> f.bilingual("back").map(QuestionContent.Flashcard::new).orElse(null);
+            case FLASHCARD ->
+                f.bilingual("back").map(QuestionContent.Flashcard::new).orElse(null);
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> choices(type, f, problems);
             case TRUE_FALSE -> trueFalse(f, problems);
             case SHORT_ANSWER -> shortAnswer(f, problems);
             case NUMERIC -> numeric(f, problems);
             case ORDERING -> ordering(f, problems);
             case MATCHING -> matching(f, problems);
+            case CLOZE -> {
+                problems.add(f.at(), "type 'cloze' is not supported in bank files yet");
+                yield null;
+            }
         };
         return problems.size() > before ? Optional.empty() : Optional.ofNullable(content);
     }
@@ -51,8 +55,11 @@ final class ContentParser {
             }
             choices.add(new Choice(text.get(), v.startsWith("+")));
         }
-        f.field("answer").ifPresent(a -> problems.add(f.at(a), "a correct answer not among the choices: '"
-                + a.value() + "'; mark the correct choice with '+' instead of an answer field"));
+        f.field("answer")
+                .ifPresent(a -> problems.add(
+                        f.at(a),
+                        "a correct answer not among the choices: '" + a.value()
+                                + "'; mark the correct choice with '+' instead of an answer field"));
         long correct = choices.stream().filter(Choice::correct).count();
         if (f.all("choice").size() < 2) {
             problems.add(f.at(), "a " + type.code() + " question needs at least two choice lines");
@@ -65,7 +72,8 @@ final class ContentParser {
             return null;
         }
         return type == QuestionType.SINGLE_CHOICE
-                ? new QuestionContent.SingleChoice(choices) : new QuestionContent.MultipleChoice(choices);
+                ? new QuestionContent.SingleChoice(choices)
+                : new QuestionContent.MultipleChoice(choices);
     }
 
     private static QuestionContent trueFalse(Fields f, Problems problems) {
@@ -74,7 +82,8 @@ final class ContentParser {
             return null;
         }
         if (!answer.get().equals("true") && !answer.get().equals("false")) {
-            problems.add(f.at(f.field("answer").orElseThrow()), "bad answer '" + answer.get() + "': expected true or false");
+            problems.add(
+                    f.at(f.field("answer").orElseThrow()), "bad answer '" + answer.get() + "': expected true or false");
             return null;
         }
         return new QuestionContent.TrueFalse(Boolean.parseBoolean(answer.get()));
@@ -109,8 +118,10 @@ final class ContentParser {
     private static QuestionContent ordering(Fields f, Problems problems) {
         List<LocalizedText> items = new ArrayList<>();
         for (Block.Field line : f.all("item")) {
-            Values.pair(line.value()).ifPresentOrElse(items::add,
-                    () -> problems.add(f.at(line), "missing language in item: expected '<zh> || <en>'"));
+            Values.pair(line.value())
+                    .ifPresentOrElse(
+                            items::add,
+                            () -> problems.add(f.at(line), "missing language in item: expected '<zh> || <en>'"));
         }
         if (f.all("item").size() < 2) {
             problems.add(f.at(), "an ordering question needs at least two item lines");

@@ -7,11 +7,9 @@ import java.util.List;
 final class CsvRecords {
 
     /** One record: its fields and the 1-based line where it starts. */
-    record CsvRecord(List<String> fields, int line) {
-    }
+    record CsvRecord(List<String> fields, int line) {}
 
-    private CsvRecords() {
-    }
+    private CsvRecords() {}
 
     /**
      * Splits CSV text into records. Quoted fields may hold commas, doubled quotes and line breaks;

@@ -20,8 +20,7 @@ final class Distractors {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private Distractors() {
-    }
+    private Distractors() {}
 
     static List<String> pick(ModelFact row, String column, List<ModelFact> all, int count) {
         String answer = normalise(row.cell(column));
@@ -35,8 +34,9 @@ final class Distractors {
         Comparator<ModelFact> nearest = switch (column) {
             case "release" -> Comparator.comparingLong(o -> Math.abs(months(o) - months(row)));
             case "params_b" -> Comparator.comparingDouble(o -> Math.abs(ln(o.paramsB()) - ln(row.paramsB())));
-            default -> Comparator.<ModelFact>comparingInt(o -> kinship(row, o))
-                    .thenComparingInt(o -> Math.abs(o.line() - row.line()));
+            default ->
+                Comparator.<ModelFact>comparingInt(o -> kinship(row, o))
+                        .thenComparingInt(o -> Math.abs(o.line() - row.line()));
         };
         return byValue.values().stream()
                 .sorted(nearest.thenComparing(o -> o.cell(column)))

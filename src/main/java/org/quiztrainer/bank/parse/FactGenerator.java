@@ -28,18 +28,19 @@ public final class FactGenerator {
 
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
 
-    private FactGenerator() {
-    }
+    private FactGenerator() {}
 
     /** The questions of every template over every row, in template then table order. */
     public static List<Question> generate(List<Template> templates, List<ModelFact> models) {
         List<Question> questions = new ArrayList<>();
         for (Template t : templates) {
-            List<ModelFact> rows = models.stream().filter(m -> !m.cell(t.column()).isEmpty()).toList();
+            List<ModelFact> rows =
+                    models.stream().filter(m -> !m.cell(t.column()).isEmpty()).toList();
             if (t.isGroup()) {
                 Neighbours.groups(t, Neighbours.sorted(t, rows)).forEach(g -> questions.add(group(t, g)));
             } else if (t.isPair()) {
-                Neighbours.pairs(t, Neighbours.sorted(t, rows)).forEach(p -> questions.add(pair(t, p.get(0), p.get(1))));
+                Neighbours.pairs(t, Neighbours.sorted(t, rows))
+                        .forEach(p -> questions.add(pair(t, p.get(0), p.get(1))));
             } else {
                 rows.forEach(r -> single(t, r, models).ifPresent(questions::add));
             }
@@ -60,7 +61,9 @@ public final class FactGenerator {
         } else {
             Set<String> seen = new HashSet<>(Set.of(Distractors.normalise(values.get("answer"))));
             List<String> wrong = Distractors.pick(row, t.column(), all, t.choices() - 1).stream()
-                    .map(shown).filter(w -> seen.add(Distractors.normalise(w))).toList();
+                    .map(shown)
+                    .filter(w -> seen.add(Distractors.normalise(w)))
+                    .toList();
             if (wrong.isEmpty()) {
                 return Optional.empty();
             }
@@ -98,18 +101,23 @@ public final class FactGenerator {
     private static Question group(Template t, List<ModelFact> members) {
         String id = t.id() + "." + members.get(0).id();
         Map<String, String> values = new HashMap<>();
-        values.put("answer", members.stream().map(m -> m.name() + " (" + m.cell(t.column()) + ")")
-                .collect(Collectors.joining(" → ")));
-        List<LocalizedText> items = members.stream().map(m -> new LocalizedText(m.name(), m.name())).toList();
+        values.put(
+                "answer",
+                members.stream()
+                        .map(m -> m.name() + " (" + m.cell(t.column()) + ")")
+                        .collect(Collectors.joining(" → ")));
+        List<LocalizedText> items =
+                members.stream().map(m -> new LocalizedText(m.name(), m.name())).toList();
         return question(t, id, values, members, new QuestionContent.Ordering(items));
     }
 
-    private static Question question(Template t, String id, Map<String, String> values, List<ModelFact> rows,
-                                     QuestionContent content) {
+    private static Question question(
+            Template t, String id, Map<String, String> values, List<ModelFact> rows, QuestionContent content) {
         boolean several = rows.size() > 1;
         values.put("notes_zh", notes(rows, ModelFact::noteZh, several));
         values.put("notes_en", notes(rows, ModelFact::noteEn, several));
-        LocalizedText text = new LocalizedText(fill(t.text().zh(), values), fill(t.text().en(), values));
+        LocalizedText text =
+                new LocalizedText(fill(t.text().zh(), values), fill(t.text().en(), values));
         String zh = fill(t.explanation().zh(), values);
         String en = fill(t.explanation().en(), values);
         if (!t.explanation().zh().contains("note_zh}") && !t.explanation().zh().contains("{notes_zh}")) {
@@ -119,12 +127,13 @@ public final class FactGenerator {
             en = (en + " " + values.get("notes_en")).strip();
         }
         List<String> tags = t.tags().stream().map(tag -> fill(tag, values)).toList();
-        return new Question(id, fill(t.topic(), values), tags, t.source(), text, new LocalizedText(zh, en),
-                content, t.origin());
+        return new Question(
+                id, fill(t.topic(), values), tags, t.source(), text, new LocalizedText(zh, en), content, t.origin());
     }
 
     private static String notes(List<ModelFact> rows, Function<ModelFact, String> note, boolean named) {
-        return rows.stream().filter(r -> !note.apply(r).isEmpty())
+        return rows.stream()
+                .filter(r -> !note.apply(r).isEmpty())
                 .map(r -> named ? r.name() + ": " + note.apply(r) : note.apply(r))
                 .collect(Collectors.joining(" "));
     }

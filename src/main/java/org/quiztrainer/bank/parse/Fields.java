@@ -95,7 +95,8 @@ final class Fields {
         Optional<String> zh = text(key + ".zh");
         Optional<String> en = text(key + ".en");
         if (zh.isEmpty() || en.isEmpty()) {
-            String missing = zh.isEmpty() && en.isEmpty() ? key + ".zh and " + key + ".en"
+            String missing = zh.isEmpty() && en.isEmpty()
+                    ? key + ".zh and " + key + ".en"
                     : zh.isEmpty() ? key + ".zh" : key + ".en";
             problems.add(at(), "missing language: no " + missing + " in " + block.id());
             return Optional.empty();

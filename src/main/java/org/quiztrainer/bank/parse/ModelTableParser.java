@@ -16,8 +16,7 @@ final class ModelTableParser {
 
     private static final Pattern RELEASE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
-    private ModelTableParser() {
-    }
+    private ModelTableParser() {}
 
     static List<ModelFact> parse(String file, String text, Problems problems) {
         List<CsvRecords.CsvRecord> records = CsvRecords.read(file, text, problems);
@@ -28,8 +27,11 @@ final class ModelTableParser {
         }
         CsvRecords.CsvRecord header = records.get(0);
         if (!header.fields().stream().map(String::strip).toList().equals(ModelFact.COLUMNS)) {
-            problems.add(file, header.line(), "CSV header wrong: expected exactly "
-                    + String.join(",", ModelFact.COLUMNS) + " but found " + String.join(",", header.fields()));
+            problems.add(
+                    file,
+                    header.line(),
+                    "CSV header wrong: expected exactly " + String.join(",", ModelFact.COLUMNS) + " but found "
+                            + String.join(",", header.fields()));
             return models;
         }
         Set<String> ids = new HashSet<>();
@@ -81,7 +83,18 @@ final class ModelTableParser {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new ModelFact(f.get(0), f.get(1), f.get(2).equals("open"),
-                YearMonth.parse(f.get(3)), params, f.get(5), f.get(6), f.get(7), f.get(8), f.get(9), f.get(10), line));
+        return Optional.of(new ModelFact(
+                f.get(0),
+                f.get(1),
+                f.get(2).equals("open"),
+                YearMonth.parse(f.get(3)),
+                params,
+                f.get(5),
+                f.get(6),
+                f.get(7),
+                f.get(8),
+                f.get(9),
+                f.get(10),
+                line));
     }
 }

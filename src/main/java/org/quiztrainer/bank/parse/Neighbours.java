@@ -12,8 +12,7 @@ import org.quiztrainer.bank.Template;
  */
 final class Neighbours {
 
-    private Neighbours() {
-    }
+    private Neighbours() {}
 
     /** Pairs each row with the nearest following row whose value is larger (by the gap, if any). */
     static List<List<ModelFact>> pairs(Template t, List<ModelFact> sorted) {
@@ -61,7 +60,8 @@ final class Neighbours {
             return true;
         }
         double distance = "release".equals(t.column())
-                ? (high.release().getYear() - low.release().getYear()) * 12 + high.release().getMonthValue()
+                ? (high.release().getYear() - low.release().getYear()) * 12
+                        + high.release().getMonthValue()
                         - low.release().getMonthValue()
                 : high.paramsB().doubleValue() / low.paramsB().doubleValue();
         return distance >= t.gap().doubleValue();
@@ -70,7 +70,8 @@ final class Neighbours {
     /** The order of an ordered column: by release month or by size. */
     private static Comparator<ModelFact> order(Template t) {
         return "release".equals(t.column())
-                ? Comparator.comparing(ModelFact::release) : Comparator.comparing(ModelFact::paramsB);
+                ? Comparator.comparing(ModelFact::release)
+                : Comparator.comparing(ModelFact::paramsB);
     }
 
     static List<ModelFact> sorted(Template t, List<ModelFact> rows) {

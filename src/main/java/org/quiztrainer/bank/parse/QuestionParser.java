@@ -12,8 +12,7 @@ import org.quiztrainer.bank.QuestionType;
 /** Turns a {@code @question} block into a question, reporting every problem of the block. */
 final class QuestionParser {
 
-    private QuestionParser() {
-    }
+    private QuestionParser() {}
 
     static Optional<Question> parse(Block block, Problems problems) {
         int before = problems.size();
@@ -32,13 +31,13 @@ final class QuestionParser {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Question(block.id(), topic.get(), tags, source.get(), text.get(),
-                explain.get(), content.get(), block.at()));
+        return Optional.of(new Question(
+                block.id(), topic.get(), tags, source.get(), text.get(), explain.get(), content.get(), block.at()));
     }
 
     static String badId(String id) {
-        return "bad id '" + id + "': ids are lowercase [a-z0-9][a-z0-9._-]*, at most "
-                + BankIds.MAX_LENGTH + " characters";
+        return "bad id '" + id + "': ids are lowercase [a-z0-9][a-z0-9._-]*, at most " + BankIds.MAX_LENGTH
+                + " characters";
     }
 
     private static Optional<QuestionType> type(Fields f, Problems problems) {

@@ -20,8 +20,7 @@ final class TemplateParser {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
-    private TemplateParser() {
-    }
+    private TemplateParser() {}
 
     static Optional<Template> parse(Block block, Problems problems) {
         int before = problems.size();
@@ -30,17 +29,20 @@ final class TemplateParser {
             problems.add(block.at(), QuestionParser.badId(block.id()));
         }
         Optional<String> column = f.requiredWord("column");
-        column.filter(c -> !ModelFact.COLUMNS.contains(c)).ifPresent(c ->
-                problems.add(f.at(f.field("column").orElseThrow()), "template names unknown column '" + c + "'"));
+        column.filter(c -> !ModelFact.COLUMNS.contains(c))
+                .ifPresent(c -> problems.add(
+                        f.at(f.field("column").orElseThrow()), "template names unknown column '" + c + "'"));
         Optional<String> code = f.requiredWord("type");
         Optional<QuestionType> type = code.flatMap(QuestionType::fromCode);
-        code.filter(c -> type.isEmpty()).ifPresent(c ->
-                problems.add(f.at(f.field("type").orElseThrow()), "unknown type '" + c + "'"));
+        code.filter(c -> type.isEmpty())
+                .ifPresent(c -> problems.add(f.at(f.field("type").orElseThrow()), "unknown type '" + c + "'"));
         String compare = f.word("compare").orElse(null);
         int group = f.number("group").map(BigDecimal::intValue).orElse(0);
         BigDecimal gap = f.number("gap").orElse(null);
         if (gap != null && (gap.signum() <= 0 || (compare == null && group == 0))) {
-            problems.add(f.at(f.field("gap").orElseThrow()), "bad gap: a positive number, for compare and group templates only");
+            problems.add(
+                    f.at(f.field("gap").orElseThrow()),
+                    "bad gap: a positive number, for compare and group templates only");
         }
         int choices = f.number("choices").map(BigDecimal::intValue).orElse(4);
         String unit = f.word("unit").orElse(null);
@@ -69,12 +71,26 @@ final class TemplateParser {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Template(block.id(), column.get(), type.get(), compare, group, gap, choices, unit,
-                tolerance, topic.get(), tags, source.get(), text.get(), explain.get(), block.at()));
+        return Optional.of(new Template(
+                block.id(),
+                column.get(),
+                type.get(),
+                compare,
+                group,
+                gap,
+                choices,
+                unit,
+                tolerance,
+                topic.get(),
+                tags,
+                source.get(),
+                text.get(),
+                explain.get(),
+                block.at()));
     }
 
-    private static void checkShape(Fields f, QuestionType type, String column, String compare, int group,
-                                   int choices, Problems problems) {
+    private static void checkShape(
+            Fields f, QuestionType type, String column, String compare, int group, int choices, Problems problems) {
         boolean ordered = ORDERED.contains(column);
         if (group > 0 && (type != QuestionType.ORDERING || group < 2 || !ordered)) {
             problems.add(f.at(), "a group template is an ordering of 2 or more models by release or params_b");
@@ -82,7 +98,10 @@ final class TemplateParser {
             problems.add(f.at(), "a compare template is a single_choice by release or params_b");
         } else if (group == 0 && compare == null && type == QuestionType.NUMERIC && !column.equals("params_b")) {
             problems.add(f.at(), "a numeric template asks for params_b");
-        } else if (group == 0 && compare == null && type != QuestionType.NUMERIC && type != QuestionType.SINGLE_CHOICE) {
+        } else if (group == 0
+                && compare == null
+                && type != QuestionType.NUMERIC
+                && type != QuestionType.SINGLE_CHOICE) {
             problems.add(f.at(), "a single-row template is single_choice or numeric, not " + type.code());
         }
         if (type == QuestionType.SINGLE_CHOICE && choices < 2) {

@@ -8,8 +8,7 @@ import org.quiztrainer.bank.Topic;
 /** Turns a {@code @topic} block into a topic. */
 final class TopicParser {
 
-    private TopicParser() {
-    }
+    private TopicParser() {}
 
     static Optional<Topic> parse(Block block, Problems problems) {
         int before = problems.size();

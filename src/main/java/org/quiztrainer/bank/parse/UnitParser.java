@@ -12,8 +12,7 @@ import org.quiztrainer.bank.Unit;
 /** Turns a {@code @unit} block into a unit with its spellings and scale words. */
 final class UnitParser {
 
-    private UnitParser() {
-    }
+    private UnitParser() {}
 
     static Optional<Unit> parse(Block block, Problems problems) {
         int before = problems.size();
@@ -25,8 +24,9 @@ final class UnitParser {
             problems.add(block.at(), "missing field 'base' in " + block.id());
         }
         Optional<BigDecimal> base = f.number("base");
-        base.filter(b -> b.signum() <= 0).ifPresent(b ->
-                problems.add(f.at(f.field("base").orElseThrow()), "bad number: the base must be positive"));
+        base.filter(b -> b.signum() <= 0)
+                .ifPresent(b ->
+                        problems.add(f.at(f.field("base").orElseThrow()), "bad number: the base must be positive"));
         Optional<LocalizedText> name = f.bilingual("name");
         List<String> spellings = f.text("spell").map(Values::list).orElse(List.of());
         if (spellings.isEmpty()) {
@@ -37,7 +37,9 @@ final class UnitParser {
             for (String entry : Values.list(field.value())) {
                 int eq = entry.lastIndexOf('=');
                 try {
-                    scales.put(entry.substring(0, eq).strip(), new BigDecimal(entry.substring(eq + 1).strip()));
+                    scales.put(
+                            entry.substring(0, eq).strip(),
+                            new BigDecimal(entry.substring(eq + 1).strip()));
                 } catch (RuntimeException e) {
                     problems.add(f.at(field), "bad scale '" + entry + "': expected <word>=<number>");
                 }

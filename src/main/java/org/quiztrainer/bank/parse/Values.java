@@ -13,8 +13,7 @@ final class Values {
     private static final Pattern LIST_BAR = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern LANGUAGE_BAR = Pattern.compile("\\|\\|");
 
-    private Values() {
-    }
+    private Values() {}
 
     /** Splits {@code a | b | c}; {@code \|} is a literal bar. Empty entries are dropped. */
     static List<String> list(String value) {
@@ -35,6 +34,9 @@ final class Values {
 
     /** Splits comma-separated tags. */
     static List<String> tags(String value) {
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

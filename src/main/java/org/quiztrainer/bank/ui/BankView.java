@@ -83,9 +83,14 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureTopics() {
         topics.addHierarchyColumn(t -> t.name().in(getLocale())).setHeader(getTranslation("bank.topics"));
-        List<Topic> all = bank.topics().stream().sorted(Comparator.comparingInt(Topic::order)).toList();
-        topics.setItems(all.stream().filter(t -> t.parentId() == null).toList(),
-                parent -> all.stream().filter(t -> parent.id().equals(t.parentId())).toList());
+        List<Topic> all = bank.topics().stream()
+                .sorted(Comparator.comparingInt(Topic::order))
+                .toList();
+        topics.setItems(
+                all.stream().filter(t -> t.parentId() == null).toList(),
+                parent -> all.stream()
+                        .filter(t -> parent.id().equals(t.parentId()))
+                        .toList());
         topics.expandRecursively(all, 3);
         topics.asSingleSelect().addValueChangeListener(e -> refreshGrid());
         topics.setAriaLabel(getTranslation("bank.topics"));
@@ -114,23 +119,35 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(QuestionSummary::id).setHeader(getTranslation("bank.column.id")).setAutoWidth(true)
+        grid.addColumn(QuestionSummary::id)
+                .setHeader(getTranslation("bank.column.id"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(q -> getTranslation("bank.type." + q.type().code()))
-                .setHeader(getTranslation("bank.column.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(q -> q.text().in(getLocale())).setHeader(getTranslation("bank.column.text")).setFlexGrow(3)
+                .setHeader(getTranslation("bank.column.type"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(q -> q.text().in(getLocale()))
+                .setHeader(getTranslation("bank.column.text"))
+                .setFlexGrow(3)
                 .setTooltipGenerator(q -> q.text().in(getLocale()));
-        grid.addColumn(QuestionSummary::revision).setHeader(getTranslation("bank.column.revision")).setAutoWidth(true)
+        grid.addColumn(QuestionSummary::revision)
+                .setHeader(getTranslation("bank.column.revision"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addClassName("question-grid");
         grid.setSizeFull();
-        grid.asSingleSelect().addValueChangeListener(e ->
-                preview.show(Optional.ofNullable(e.getValue()).flatMap(q -> bank.question(q.id()))));
+        grid.asSingleSelect()
+                .addValueChangeListener(
+                        e -> preview.show(Optional.ofNullable(e.getValue()).flatMap(q -> bank.question(q.id()))));
     }
 
     QuestionFilter filter() {
-        return new QuestionFilter(Optional.ofNullable(selectedTopic()).map(Topic::id), Optional.ofNullable(type.getValue()),
-                Optional.ofNullable(tag.getValue()), Optional.ofNullable(search.getValue()));
+        return new QuestionFilter(
+                Optional.ofNullable(selectedTopic()).map(Topic::id),
+                Optional.ofNullable(type.getValue()),
+                Optional.ofNullable(tag.getValue()),
+                Optional.ofNullable(search.getValue()));
     }
 
     private Topic selectedTopic() {
@@ -141,8 +158,8 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
         QuestionFilter filter = filter();
         long total = bank.count(filter);
         count.setText(getTranslation("bank.count", total));
-        grid.setItems(query -> bank.find(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, bank.count(filter)));
+        grid.setItems(query -> bank.find(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, bank.count(filter)));
         if (grid.asSingleSelect().getValue() == null) {
             preview.show(Optional.empty());
         }

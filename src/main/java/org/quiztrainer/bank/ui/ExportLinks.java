@@ -31,8 +31,14 @@ class ExportLinks extends HorizontalLayout {
         add(gift, anki);
     }
 
-    private Anchor link(BankService bank, Supplier<Topic> topic, Locale locale, String extension, String mime,
-                        BiFunction<List<Question>, Locale, String> writer, String label) {
+    private Anchor link(
+            BankService bank,
+            Supplier<Topic> topic,
+            Locale locale,
+            String extension,
+            String mime,
+            BiFunction<List<Question>, Locale, String> writer,
+            String label) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             Optional<String> scope = Optional.ofNullable(topic.get()).map(Topic::id);
             QuestionFilter filter = new QuestionFilter(scope, Optional.empty(), Optional.empty(), Optional.empty());

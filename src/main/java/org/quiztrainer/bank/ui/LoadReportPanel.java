@@ -30,7 +30,8 @@ class LoadReportPanel extends Details {
         reload.setText(getTranslation("bank.report.reload"));
         reload.addClickListener(e -> {
             LoadReport report = bank.reload();
-            Notification.show(getTranslation(report.isSuccess() ? "bank.report.reloaded" : "bank.report.reload-failed"));
+            Notification.show(
+                    getTranslation(report.isSuccess() ? "bank.report.reloaded" : "bank.report.reload-failed"));
             refresh();
             onReload.run();
         });
@@ -40,20 +41,30 @@ class LoadReportPanel extends Details {
 
     void refresh() {
         body.removeAll();
-        bank.lastReport().ifPresentOrElse(this::show, () -> body.add(new Paragraph(getTranslation("bank.report.none"))));
+        bank.lastReport()
+                .ifPresentOrElse(this::show, () -> body.add(new Paragraph(getTranslation("bank.report.none"))));
     }
 
     private void show(LoadReport report) {
-        String at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(report.at());
+        String at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault())
+                .format(report.at());
         if (report.isSuccess()) {
             SyncResult s = report.sync().orElseThrow();
-            body.add(new Paragraph(getTranslation("bank.report.ok", report.questions(), at, s.added().size(),
-                    s.changed().size(), s.retired().size(), report.took().toMillis())));
+            body.add(new Paragraph(getTranslation(
+                    "bank.report.ok",
+                    report.questions(),
+                    at,
+                    s.added().size(),
+                    s.changed().size(),
+                    s.retired().size(),
+                    report.took().toMillis())));
             setOpened(false);
             return;
         }
-        body.add(new Paragraph(getTranslation("bank.report.failed", report.path(), report.problems().size(), at)));
+        body.add(new Paragraph(getTranslation(
+                "bank.report.failed", report.path(), report.problems().size(), at)));
         UnorderedList problems = new UnorderedList();
         problems.addClassName("load-problems");
         report.problems().forEach(p -> problems.add(new ListItem(p.toString())));

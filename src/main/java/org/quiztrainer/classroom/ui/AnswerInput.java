@@ -67,8 +67,12 @@ class AnswerInput extends Composite<Div> {
             group.addValueChangeListener(e -> emit(e.isFromClient(), new Response.TrueFalse(e.getValue())));
             add(group);
         } else if (c instanceof QuestionContent.Ordering o) {
-            add(new OrderingInput(o, saved instanceof Response.Order r ? indexes(r.order()) : order, locale,
-                    list -> onAnswer.accept(new Response.Order(list.stream().map(String::valueOf).toList()))));
+            add(new OrderingInput(
+                    o,
+                    saved instanceof Response.Order r ? indexes(r.order()) : order,
+                    locale,
+                    list -> onAnswer.accept(new Response.Order(
+                            list.stream().map(String::valueOf).toList()))));
         } else if (c instanceof QuestionContent.Matching m) {
             matching(m, saved, order);
         } else {
@@ -82,7 +86,8 @@ class AnswerInput extends Composite<Div> {
             } else if (saved instanceof Response.NumberText n) {
                 field.setValue(n.text());
             }
-            field.addValueChangeListener(e -> emit(e.isFromClient() && !e.getValue().isBlank(),
+            field.addValueChangeListener(e -> emit(
+                    e.isFromClient() && !e.getValue().isBlank(),
                     numeric ? new Response.NumberText(e.getValue()) : new Response.Text(e.getValue())));
             add(field);
         }
@@ -131,8 +136,11 @@ class AnswerInput extends Composite<Div> {
         private final Locale locale;
         private final Consumer<List<Integer>> onChange;
 
-        OrderingInput(QuestionContent.Ordering content, List<Integer> start, Locale locale,
-                      Consumer<List<Integer>> onChange) {
+        OrderingInput(
+                QuestionContent.Ordering content,
+                List<Integer> start,
+                Locale locale,
+                Consumer<List<Integer>> onChange) {
             this.content = content;
             this.current = new ArrayList<>(start);
             this.locale = locale;
@@ -153,8 +161,11 @@ class AnswerInput extends Composite<Div> {
                 down.setEnabled(p < current.size() - 1);
                 up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 down.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                HorizontalLayout row = new HorizontalLayout(up, down,
-                        new Span((p + 1) + ". " + content.items().get(current.get(p)).in(locale)));
+                HorizontalLayout row = new HorizontalLayout(
+                        up,
+                        down,
+                        new Span((p + 1) + ". "
+                                + content.items().get(current.get(p)).in(locale)));
                 row.setAlignItems(HorizontalLayout.Alignment.CENTER);
                 add(row);
             }

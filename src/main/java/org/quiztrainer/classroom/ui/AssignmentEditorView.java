@@ -45,8 +45,12 @@ public class AssignmentEditorView extends VerticalLayout implements BeforeEnterO
     private long classId;
     private Long assignmentId;
 
-    public AssignmentEditorView(AssignmentService assignments, ClassService classes, BankService bank,
-                                StudySettingsService settings, Clock clock) {
+    public AssignmentEditorView(
+            AssignmentService assignments,
+            ClassService classes,
+            BankService bank,
+            StudySettingsService settings,
+            Clock clock) {
         this.assignments = assignments;
         this.classes = classes;
         this.bank = bank;
@@ -62,14 +66,21 @@ public class AssignmentEditorView extends VerticalLayout implements BeforeEnterO
         AssignmentSettings start;
         try {
             classes.members(classId);
-            start = assignmentId == null ? defaults() : assignments.get(assignmentId).settings();
+            start = assignmentId == null
+                    ? defaults()
+                    : assignments.get(assignmentId).settings();
         } catch (AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
         removeAll();
-        form = new AssignmentForm(bank.find(QuestionFilter.ALL, 0, 5000).stream()
-                .filter(q -> q.type() != QuestionType.FLASHCARD).toList(), bank.topics(), bank.tags(), zone);
+        form = new AssignmentForm(
+                bank.find(QuestionFilter.ALL, 0, 5000).stream()
+                        .filter(q -> q.type() != QuestionType.FLASHCARD)
+                        .toList(),
+                bank.topics(),
+                bank.tags(),
+                zone);
         form.read(start);
         save.setText(getTranslation("class.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -86,18 +97,38 @@ public class AssignmentEditorView extends VerticalLayout implements BeforeEnterO
     }
 
     private void save() {
-        List.<HasValidation>of(form.title, form.questions, form.randomCount, form.topics, form.closes, form.timeLimit,
-                form.attempts).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(
+                        form.title,
+                        form.questions,
+                        form.randomCount,
+                        form.topics,
+                        form.closes,
+                        form.timeLimit,
+                        form.attempts)
+                .forEach(f -> f.setInvalid(false));
         try {
-            Assignment a = assignmentId == null ? assignments.create(classId, form.write())
+            Assignment a = assignmentId == null
+                    ? assignments.create(classId, form.write())
                     : assignments.update(assignmentId, form.write());
             Notification.show(getTranslation("class.saved", a.settings().title()));
-            getUI().ifPresent(ui -> ui.navigate(ClassDetailView.class,
-                    new RouteParameters("classId", String.valueOf(classId))));
+            getUI().ifPresent(ui ->
+                    ui.navigate(ClassDetailView.class, new RouteParameters("classId", String.valueOf(classId))));
         } catch (InvalidInputException e) {
-            Map<String, HasValidation> fields = Map.of("title", form.title, "questionIds", form.questions,
-                    "randomCount", form.randomCount, "randomTopics", form.topics, "closesAt", form.closes,
-                    "timeLimit", form.timeLimit, "maxAttempts", form.attempts);
+            Map<String, HasValidation> fields = Map.of(
+                    "title",
+                    form.title,
+                    "questionIds",
+                    form.questions,
+                    "randomCount",
+                    form.randomCount,
+                    "randomTopics",
+                    form.topics,
+                    "closesAt",
+                    form.closes,
+                    "timeLimit",
+                    form.timeLimit,
+                    "maxAttempts",
+                    form.attempts);
             e.fieldErrors().forEach((field, key) -> {
                 HasValidation f = fields.getOrDefault(field, form.title);
                 f.setErrorMessage(getTranslation(key));

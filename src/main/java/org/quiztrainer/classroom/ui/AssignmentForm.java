@@ -70,9 +70,27 @@ class AssignmentForm extends Composite<FormLayout> {
         }
         label();
         FormLayout form = getContent();
-        form.add(title, instructions, questions, randomCount, topics, tags, weakestCount, opens, closes, timeLimit,
-                attempts, method, shuffleQuestions, shuffleChoices, immediate, reviewWhen, reviewScore, reviewAnswers,
-                reviewCorrect, reviewExplanations);
+        form.add(
+                title,
+                instructions,
+                questions,
+                randomCount,
+                topics,
+                tags,
+                weakestCount,
+                opens,
+                closes,
+                timeLimit,
+                attempts,
+                method,
+                shuffleQuestions,
+                shuffleChoices,
+                immediate,
+                reviewWhen,
+                reviewScore,
+                reviewAnswers,
+                reviewCorrect,
+                reviewExplanations);
         form.setColspan(instructions, 2);
         form.setColspan(questions, 2);
     }
@@ -128,15 +146,30 @@ class AssignmentForm extends Composite<FormLayout> {
 
     AssignmentSettings write() {
         int minutes = value(timeLimit);
-        return new AssignmentSettings(title.getValue(), instructions.getValue(), new ArrayList<>(questions.getValue()),
-                value(randomCount), topics.getValue(), tags.getValue(), value(weakestCount),
+        return new AssignmentSettings(
+                title.getValue(),
+                instructions.getValue(),
+                new ArrayList<>(questions.getValue()),
+                value(randomCount),
+                topics.getValue(),
+                tags.getValue(),
+                value(weakestCount),
                 opens.getValue() == null ? null : opens.getValue().atZone(zone).toInstant(),
-                closes.getValue() == null ? null : closes.getValue().atZone(zone).toInstant(),
-                minutes <= 0 ? null : Duration.ofMinutes(minutes), value(attempts), method.getValue(),
-                shuffleQuestions.getValue(), shuffleChoices.getValue(), immediate.getValue(),
-                new ReviewOptions(reviewScore.getValue(), reviewAnswers.getValue(), reviewCorrect.getValue(),
-                        reviewExplanations.getValue(), reviewWhen.getValue() == null
-                        ? ReviewOptions.When.AFTER_SUBMIT : reviewWhen.getValue()));
+                closes.getValue() == null
+                        ? null
+                        : closes.getValue().atZone(zone).toInstant(),
+                minutes <= 0 ? null : Duration.ofMinutes(minutes),
+                value(attempts),
+                method.getValue(),
+                shuffleQuestions.getValue(),
+                shuffleChoices.getValue(),
+                immediate.getValue(),
+                new ReviewOptions(
+                        reviewScore.getValue(),
+                        reviewAnswers.getValue(),
+                        reviewCorrect.getValue(),
+                        reviewExplanations.getValue(),
+                        reviewWhen.getValue() == null ? ReviewOptions.When.AFTER_SUBMIT : reviewWhen.getValue()));
     }
 
     private static int value(IntegerField f) {

@@ -41,7 +41,8 @@ public class AttemptDetailView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            detail = service.detail(event.getRouteParameters().getLong("attemptId").orElse(-1L));
+            detail = service.detail(
+                    event.getRouteParameters().getLong("attemptId").orElse(-1L));
         } catch (AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
@@ -52,8 +53,10 @@ public class AttemptDetailView extends VerticalLayout implements BeforeEnterObse
     private void build() {
         removeAll();
         add(new H2(detail.learnerName() + " · " + detail.title() + " #" + detail.number()));
-        add(new Paragraph(getTranslation("class.attempt.times", Formats.dateTime(detail.startedAt(), zone,
-                getLocale()), Formats.dateTime(detail.submittedAt(), zone, getLocale()))));
+        add(new Paragraph(getTranslation(
+                "class.attempt.times",
+                Formats.dateTime(detail.startedAt(), zone, getLocale()),
+                Formats.dateTime(detail.submittedAt(), zone, getLocale()))));
         Paragraph score = new Paragraph(getTranslation("class.review.score", Formats.percent(detail.score())));
         score.addClassName("review-score");
         add(score);
@@ -67,10 +70,10 @@ public class AttemptDetailView extends VerticalLayout implements BeforeEnterObse
         Div card = new Div();
         card.addClassName("attempt-question");
         card.add(new H3(n + ". " + m.question().text().in(getLocale())));
-        card.add(new Paragraph(getTranslation("class.review.your-answer",
-                ResponseText.of(m.question(), m.response(), getLocale(), this::truth))));
-        card.add(new Paragraph(getTranslation("class.review.correct",
-                ResponseText.correct(m.question(), getLocale(), this::truth))));
+        card.add(new Paragraph(getTranslation(
+                "class.review.your-answer", ResponseText.of(m.question(), m.response(), getLocale(), this::truth))));
+        card.add(new Paragraph(
+                getTranslation("class.review.correct", ResponseText.correct(m.question(), getLocale(), this::truth))));
         card.add(new Paragraph(getTranslation("class.attempt.auto", Formats.percent(m.autoScore()))));
         if (m.response() == null || detail.submittedAt() == null) {
             return card;
@@ -86,8 +89,11 @@ public class AttemptDetailView extends VerticalLayout implements BeforeEnterObse
         comment.setWidth("24rem");
         Button save = new Button(getTranslation("class.save"), e -> {
             try {
-                detail = service.overrideMark(detail.attemptId(), m.questionId(),
-                        mark.getValue() == null ? null : mark.getValue() / 100, comment.getValue());
+                detail = service.overrideMark(
+                        detail.attemptId(),
+                        m.questionId(),
+                        mark.getValue() == null ? null : mark.getValue() / 100,
+                        comment.getValue());
                 Notification.show(getTranslation("class.attempt.overridden"));
                 build();
             } catch (InvalidInputException ex) {

@@ -36,7 +36,8 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         AttemptReview review;
         try {
-            review = service.review(event.getRouteParameters().getLong("attemptId").orElse(-1L));
+            review = service.review(
+                    event.getRouteParameters().getLong("attemptId").orElse(-1L));
         } catch (AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
@@ -44,7 +45,8 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
         add(new H2(getTranslation("class.review.heading", review.title(), review.number())));
         add(new Paragraph(getTranslation("class.review.submitted")));
         if (!review.available()) {
-            add(new Paragraph(getTranslation("class.review.later",
+            add(new Paragraph(getTranslation(
+                    "class.review.later",
                     Formats.dateTime(review.availableFrom(), settings.mine().zone(), getLocale()))));
         } else {
             if (review.score() != null) {
@@ -65,7 +67,8 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
         card.addClassName("attempt-question");
         card.add(new H3(n + ". " + item.question().text().in(getLocale())));
         if (item.mark() != null) {
-            card.add(new Paragraph(getTranslation("class.review.your-answer",
+            card.add(new Paragraph(getTranslation(
+                    "class.review.your-answer",
                     ResponseText.of(item.question(), item.response(), getLocale(), this::truth))));
             Span mark = new Span(getTranslation("class.review.mark", Formats.percent(item.mark())));
             mark.getElement().setAttribute("theme", "badge " + (item.mark() == 1 ? "success" : "error"));
@@ -75,8 +78,8 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
             card.add(new Paragraph(getTranslation("class.review.comment", item.comment())));
         }
         if (item.showCorrect()) {
-            card.add(new Paragraph(getTranslation("class.review.correct",
-                    ResponseText.correct(item.question(), getLocale(), this::truth))));
+            card.add(new Paragraph(getTranslation(
+                    "class.review.correct", ResponseText.correct(item.question(), getLocale(), this::truth))));
         }
         if (item.showExplanation()) {
             Paragraph p = new Paragraph(item.question().explanation().in(getLocale()));

@@ -76,33 +76,55 @@ public class ClassDetailView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout codeRow = new HorizontalLayout(new Span(getTranslation("class.code")), code, newCode, joining);
         codeRow.setAlignItems(Alignment.BASELINE);
         codeRow.addClassName("wrap-row");
-        Button gradebook = new Button(getTranslation("class.gradebook"), e -> go(GradebookView.class, "classId",
-                summary.id()));
-        Button add = new Button(getTranslation("class.assignment.new"), e -> getUI().ifPresent(ui -> ui.navigate(
-                AssignmentEditorView.class, new RouteParameters("classId", String.valueOf(summary.id())))));
+        Button gradebook =
+                new Button(getTranslation("class.gradebook"), e -> go(GradebookView.class, "classId", summary.id()));
+        Button add = new Button(
+                getTranslation("class.assignment.new"),
+                e -> getUI().ifPresent(ui -> ui.navigate(
+                        AssignmentEditorView.class, new RouteParameters("classId", String.valueOf(summary.id())))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(summary.name()), codeRow, new H3(getTranslation("class.assignments")), new HorizontalLayout(add,
-                gradebook), assignmentGrid(), new H3(getTranslation("class.members")), memberGrid());
+        add(
+                new H2(summary.name()),
+                codeRow,
+                new H3(getTranslation("class.assignments")),
+                new HorizontalLayout(add, gradebook),
+                assignmentGrid(),
+                new H3(getTranslation("class.members")),
+                memberGrid());
     }
 
     private Component assignmentGrid() {
         assignmentGrid.removeAllColumns();
-        assignmentGrid.addColumn(a -> a.settings().title()).setHeader(getTranslation("class.assignment.title"))
+        assignmentGrid
+                .addColumn(a -> a.settings().title())
+                .setHeader(getTranslation("class.assignment.title"))
                 .setAutoWidth(true);
-        assignmentGrid.addColumn(a -> Formats.dateTime(a.settings().opensAt(), zone, getLocale()))
-                .setHeader(getTranslation("class.assignment.opens")).setAutoWidth(true);
-        assignmentGrid.addColumn(a -> Formats.dateTime(a.settings().closesAt(), zone, getLocale()))
-                .setHeader(getTranslation("class.assignment.closes")).setAutoWidth(true);
-        assignmentGrid.addComponentColumn(a -> {
-            Button edit = new Button(getTranslation("class.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
-                    AssignmentEditorView.class, new RouteParameters(Map.of("classId",
-                            String.valueOf(summary.id()), "assignmentId", String.valueOf(a.id()))))));
-            Button stats = new Button(getTranslation("class.analysis"), e -> go(ItemAnalysisView.class,
-                    "assignmentId", a.id()));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            stats.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return new HorizontalLayout(edit, stats);
-        }).setAutoWidth(true);
+        assignmentGrid
+                .addColumn(a -> Formats.dateTime(a.settings().opensAt(), zone, getLocale()))
+                .setHeader(getTranslation("class.assignment.opens"))
+                .setAutoWidth(true);
+        assignmentGrid
+                .addColumn(a -> Formats.dateTime(a.settings().closesAt(), zone, getLocale()))
+                .setHeader(getTranslation("class.assignment.closes"))
+                .setAutoWidth(true);
+        assignmentGrid
+                .addComponentColumn(a -> {
+                    Button edit = new Button(
+                            getTranslation("class.edit"),
+                            e -> getUI().ifPresent(ui -> ui.navigate(
+                                    AssignmentEditorView.class,
+                                    new RouteParameters(Map.of(
+                                            "classId",
+                                            String.valueOf(summary.id()),
+                                            "assignmentId",
+                                            String.valueOf(a.id()))))));
+                    Button stats = new Button(
+                            getTranslation("class.analysis"), e -> go(ItemAnalysisView.class, "assignmentId", a.id()));
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    stats.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return new HorizontalLayout(edit, stats);
+                })
+                .setAutoWidth(true);
         assignmentGrid.setItems(assignments.forClass(summary.id()));
         assignmentGrid.setAllRowsVisible(true);
         return assignmentGrid;
@@ -110,10 +132,15 @@ public class ClassDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private Component memberGrid() {
         members.removeAllColumns();
-        members.addColumn(Member::displayName).setHeader(getTranslation("class.member.name")).setAutoWidth(true);
-        members.addColumn(Member::username).setHeader(getTranslation("class.member.username")).setAutoWidth(true);
+        members.addColumn(Member::displayName)
+                .setHeader(getTranslation("class.member.name"))
+                .setAutoWidth(true);
+        members.addColumn(Member::username)
+                .setHeader(getTranslation("class.member.username"))
+                .setAutoWidth(true);
         members.addColumn(m -> Formats.dateTime(m.joinedAt(), zone, getLocale()))
-                .setHeader(getTranslation("class.member.joined")).setAutoWidth(true);
+                .setHeader(getTranslation("class.member.joined"))
+                .setAutoWidth(true);
         members.addComponentColumn(m -> {
             Button remove = new Button(getTranslation("class.member.remove"), e -> {
                 classes.removeMember(summary.id(), m.learnerId());

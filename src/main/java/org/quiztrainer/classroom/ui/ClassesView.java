@@ -38,12 +38,21 @@ public class ClassesView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> create());
         HorizontalLayout form = new HorizontalLayout(name, create);
         form.setAlignItems(Alignment.BASELINE);
-        grid.addColumn(ClassSummary::name).setHeader(getTranslation("class.name")).setAutoWidth(true);
-        grid.addColumn(ClassSummary::instructorName).setHeader(getTranslation("class.instructor")).setAutoWidth(true);
-        grid.addColumn(ClassSummary::joinCode).setHeader(getTranslation("class.code")).setAutoWidth(true);
-        grid.addColumn(ClassSummary::memberCount).setHeader(getTranslation("class.members")).setAutoWidth(true);
+        grid.addColumn(ClassSummary::name)
+                .setHeader(getTranslation("class.name"))
+                .setAutoWidth(true);
+        grid.addColumn(ClassSummary::instructorName)
+                .setHeader(getTranslation("class.instructor"))
+                .setAutoWidth(true);
+        grid.addColumn(ClassSummary::joinCode)
+                .setHeader(getTranslation("class.code"))
+                .setAutoWidth(true);
+        grid.addColumn(ClassSummary::memberCount)
+                .setHeader(getTranslation("class.members"))
+                .setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.joiningOpen() ? "class.joining.open" : "class.joining.closed"))
-                .setHeader(getTranslation("class.joining")).setAutoWidth(true);
+                .setHeader(getTranslation("class.joining"))
+                .setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setAllRowsVisible(true);
         add(form, grid);
@@ -61,8 +70,8 @@ public class ClassesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(ClassSummary c) {
-        getUI().ifPresent(ui -> ui.navigate(ClassDetailView.class,
-                new RouteParameters("classId", String.valueOf(c.id()))));
+        getUI().ifPresent(ui ->
+                ui.navigate(ClassDetailView.class, new RouteParameters("classId", String.valueOf(c.id()))));
     }
 
     @Override

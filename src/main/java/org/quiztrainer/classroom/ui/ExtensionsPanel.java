@@ -27,11 +27,10 @@ class ExtensionsPanel extends VerticalLayout {
     final IntegerField attempts = new IntegerField();
     final Grid<Extension> grid = new Grid<>();
 
-    ExtensionsPanel(AssignmentService assignments, ClassService classes, long assignmentId, long classId,
-                    ZoneId zone) {
+    ExtensionsPanel(AssignmentService assignments, ClassService classes, long assignmentId, long classId, ZoneId zone) {
         setPadding(false);
-        Map<Long, Member> members = classes.members(classId).stream()
-                .collect(Collectors.toMap(Member::learnerId, Function.identity()));
+        Map<Long, Member> members =
+                classes.members(classId).stream().collect(Collectors.toMap(Member::learnerId, Function.identity()));
         learner.setLabel(getTranslation("class.extension.learner"));
         learner.setItems(members.values());
         learner.setItemLabelGenerator(m -> m.displayName() + " (" + m.username() + ")");
@@ -43,22 +42,31 @@ class ExtensionsPanel extends VerticalLayout {
                 return;
             }
             try {
-                assignments.extend(assignmentId, learner.getValue().learnerId(),
-                        closes.getValue() == null ? null : closes.getValue().atZone(zone).toInstant(),
+                assignments.extend(
+                        assignmentId,
+                        learner.getValue().learnerId(),
+                        closes.getValue() == null
+                                ? null
+                                : closes.getValue().atZone(zone).toInstant(),
                         attempts.getValue());
                 grid.setItems(assignments.extensions(assignmentId));
             } catch (InvalidInputException ex) {
-                Notification.show(getTranslation(ex.fieldErrors().values().iterator().next()));
+                Notification.show(
+                        getTranslation(ex.fieldErrors().values().iterator().next()));
             }
         });
         HorizontalLayout row = new HorizontalLayout(learner, closes, attempts, grant);
         row.setAlignItems(Alignment.BASELINE);
         row.addClassName("wrap-row");
-        grid.addColumn(x -> members.containsKey(x.learnerId()) ? members.get(x.learnerId()).displayName() : "?")
+        grid.addColumn(x -> members.containsKey(x.learnerId())
+                        ? members.get(x.learnerId()).displayName()
+                        : "?")
                 .setHeader(getTranslation("class.extension.learner"));
         grid.addColumn(x -> Formats.dateTime(x.closesAt(), zone, getLocale()))
                 .setHeader(getTranslation("class.assignment.closes"));
-        grid.addColumn(x -> x.maxAttempts() == null ? "–" : x.maxAttempts() == 0 ? "∞" : x.maxAttempts().toString())
+        grid.addColumn(x -> x.maxAttempts() == null
+                        ? "–"
+                        : x.maxAttempts() == 0 ? "∞" : x.maxAttempts().toString())
                 .setHeader(getTranslation("class.assignment.attempts"));
         grid.setAllRowsVisible(true);
         grid.setItems(assignments.extensions(assignmentId));

@@ -10,8 +10,7 @@ import java.util.Locale;
 /** How the classroom views write scores, times and durations. */
 final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A score 0..1 as a whole or one-decimal percentage ({@code 62.5 %}); a dash for none. */
     static String percent(Double score) {
@@ -23,14 +22,19 @@ final class Formats {
     }
 
     static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? "–" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone).format(instant);
+        return instant == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(instant);
     }
 
     /** A countdown: {@code h:mm:ss} or {@code m:ss}, never negative. */
     static String countdown(Duration left) {
         long s = Math.max(0, left.toSeconds());
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

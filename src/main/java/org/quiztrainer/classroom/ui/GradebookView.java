@@ -56,23 +56,35 @@ public class GradebookView extends VerticalLayout implements BeforeEnterObserver
         }
         removeAll();
         grid.removeAllColumns();
-        grid.addColumn(Gradebook.Row::displayName).setHeader(getTranslation("class.member.name"))
-                .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(Gradebook.Row::username).setHeader(getTranslation("class.member.username")).setAutoWidth(true);
+        grid.addColumn(Gradebook.Row::displayName)
+                .setHeader(getTranslation("class.member.name"))
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(Gradebook.Row::username)
+                .setHeader(getTranslation("class.member.username"))
+                .setAutoWidth(true);
         for (int i = 0; i < book.assignments().size(); i++) {
             int col = i;
             Gradebook.Column c = book.assignments().get(i);
-            grid.addComponentColumn(r -> cell(r, c, col)).setHeader(c.title()).setKey("assignment-" + c.assignmentId())
+            grid.addComponentColumn(r -> cell(r, c, col))
+                    .setHeader(c.title())
+                    .setKey("assignment-" + c.assignmentId())
                     .setAutoWidth(true);
         }
         grid.setItems(book.rows());
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(new StreamResource("gradebook-" + classId + ".csv",
-                () -> new ByteArrayInputStream(bytes)), getTranslation("class.gradebook.csv"));
+        Anchor download = new Anchor(
+                new StreamResource("gradebook-" + classId + ".csv", () -> new ByteArrayInputStream(bytes)),
+                getTranslation("class.gradebook.csv"));
         download.getElement().setAttribute("download", true);
         download.addClassName("csv-link");
-        add(new H2(getTranslation("class.gradebook.heading", book.className())), download, grid,
-                new RouterLink(getTranslation("class.back"), ClassDetailView.class,
+        add(
+                new H2(getTranslation("class.gradebook.heading", book.className())),
+                download,
+                grid,
+                new RouterLink(
+                        getTranslation("class.back"),
+                        ClassDetailView.class,
                         new RouteParameters("classId", String.valueOf(classId))));
     }
 
@@ -95,15 +107,18 @@ public class GradebookView extends VerticalLayout implements BeforeEnterObserver
         attemptList = list;
         list.addColumn(AttemptSummary::number).setHeader("#").setAutoWidth(true);
         list.addColumn(a -> Formats.dateTime(a.startedAt(), zone, getLocale()))
-                .setHeader(getTranslation("class.attempt.started")).setAutoWidth(true);
+                .setHeader(getTranslation("class.attempt.started"))
+                .setAutoWidth(true);
         list.addColumn(a -> Formats.dateTime(a.submittedAt(), zone, getLocale()))
-                .setHeader(getTranslation("class.attempt.submitted")).setAutoWidth(true);
+                .setHeader(getTranslation("class.attempt.submitted"))
+                .setAutoWidth(true);
         list.addColumn(a -> Formats.percent(a.score())).setHeader(getTranslation("class.attempt.score"));
         list.addComponentColumn(a -> new Button(getTranslation("class.attempt.open"), e -> {
-            dialog.close();
-            getUI().ifPresent(ui -> ui.navigate(AttemptDetailView.class,
-                    new RouteParameters("attemptId", String.valueOf(a.attemptId()))));
-        })).setKey("open");
+                    dialog.close();
+                    getUI().ifPresent(ui -> ui.navigate(
+                            AttemptDetailView.class, new RouteParameters("attemptId", String.valueOf(a.attemptId()))));
+                }))
+                .setKey("open");
         list.setItems(service.attempts(c.assignmentId(), r.learnerId()));
         list.setAllRowsVisible(true);
         list.setWidth("40rem");

@@ -49,7 +49,8 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         ItemAnalysis analysis;
         try {
-            analysis = service.analyse(event.getRouteParameters().getLong("assignmentId").orElse(-1L));
+            analysis = service.analyse(
+                    event.getRouteParameters().getLong("assignmentId").orElse(-1L));
         } catch (AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
@@ -58,43 +59,59 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         Locale l = getLocale();
         grid.removeAllColumns();
         grid.addComponentColumn(i -> {
-            Button open = new Button(i.question().text().in(l), e -> show(i.question()));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            open.addClassName("analysis-question");
-            return open;
-        }).setHeader(getTranslation("class.analysis.question")).setFlexGrow(3);
-        grid.addColumn(i -> i.stats().attempts()).setHeader(getTranslation("class.analysis.n")).setAutoWidth(true);
-        grid.addColumn(i -> Formats.percent(i.stats().facility())).setHeader(getTranslation("class.analysis.facility"))
+                    Button open = new Button(i.question().text().in(l), e -> show(i.question()));
+                    open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    open.addClassName("analysis-question");
+                    return open;
+                })
+                .setHeader(getTranslation("class.analysis.question"))
+                .setFlexGrow(3);
+        grid.addColumn(i -> i.stats().attempts())
+                .setHeader(getTranslation("class.analysis.n"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> Formats.percent(i.stats().sd())).setHeader(getTranslation("class.analysis.sd"))
+        grid.addColumn(i -> Formats.percent(i.stats().facility()))
+                .setHeader(getTranslation("class.analysis.facility"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> Formats.percent(i.stats().sd()))
+                .setHeader(getTranslation("class.analysis.sd"))
                 .setAutoWidth(true);
         grid.addComponentColumn(i -> {
-            Span d = new Span(Formats.percent(i.stats().discrimination()));
-            if (i.stats().flagged()) {
-                d.getElement().setAttribute("theme", "badge error");
-                d.getElement().setAttribute("title", getTranslation("class.analysis.flag"));
-                d.addClassName("analysis-flag");
-            }
-            return d;
-        }).setHeader(getTranslation("class.analysis.discrimination")).setAutoWidth(true);
+                    Span d = new Span(Formats.percent(i.stats().discrimination()));
+                    if (i.stats().flagged()) {
+                        d.getElement().setAttribute("theme", "badge error");
+                        d.getElement().setAttribute("title", getTranslation("class.analysis.flag"));
+                        d.addClassName("analysis-flag");
+                    }
+                    return d;
+                })
+                .setHeader(getTranslation("class.analysis.discrimination"))
+                .setAutoWidth(true);
         grid.addColumn(i -> String.format(l, "%.0f s", i.stats().averageSeconds()))
-                .setHeader(getTranslation("class.analysis.time")).setAutoWidth(true);
-        grid.addColumn(i -> distribution(i, l, this::truth)).setHeader(getTranslation("class.analysis.responses"))
+                .setHeader(getTranslation("class.analysis.time"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> distribution(i, l, this::truth))
+                .setHeader(getTranslation("class.analysis.responses"))
                 .setFlexGrow(2);
         grid.setItems(analysis.items());
-        add(new H2(getTranslation("class.analysis.heading", analysis.title())),
-                new Paragraph(getTranslation("class.analysis.about", analysis.attempts())), grid);
+        add(
+                new H2(getTranslation("class.analysis.heading", analysis.title())),
+                new Paragraph(getTranslation("class.analysis.about", analysis.attempts())),
+                grid);
     }
 
     /** Each response with its count; choice indexes become the choice's text. */
     static String distribution(ItemAnalysis.Item i, Locale l, Function<Boolean, String> truth) {
         List<QuestionContent.Choice> choices = ResponseText.choices(i.question().content());
-        return i.stats().distribution().entrySet().stream().map(e -> label(e, choices, l, truth) + ": " + e.getValue())
+        return i.stats().distribution().entrySet().stream()
+                .map(e -> label(e, choices, l, truth) + ": " + e.getValue())
                 .collect(Collectors.joining(" · "));
     }
 
-    private static String label(Map.Entry<String, Integer> e, List<QuestionContent.Choice> choices, Locale l,
-                                Function<Boolean, String> truth) {
+    private static String label(
+            Map.Entry<String, Integer> e,
+            List<QuestionContent.Choice> choices,
+            Locale l,
+            Function<Boolean, String> truth) {
         if (e.getKey().equals(ItemStatistics.NO_ANSWER)) {
             return "—";
         }
@@ -102,16 +119,18 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
             QuestionContent.Choice c = choices.get(Integer.parseInt(e.getKey()));
             return (c.correct() ? "✓ " : "") + c.text().in(l);
         }
-        return e.getKey().equals("true") || e.getKey().equals("false") ? truth.apply(Boolean.parseBoolean(e.getKey()))
+        return e.getKey().equals("true") || e.getKey().equals("false")
+                ? truth.apply(Boolean.parseBoolean(e.getKey()))
                 : e.getKey();
     }
 
     private void show(Question q) {
         Dialog d = new Dialog();
         d.setHeaderTitle(q.id());
-        d.add(new Paragraph(q.text().in(getLocale())),
-                new Paragraph(getTranslation("class.review.correct",
-                        ResponseText.correct(q, getLocale(), this::truth))),
+        d.add(
+                new Paragraph(q.text().in(getLocale())),
+                new Paragraph(
+                        getTranslation("class.review.correct", ResponseText.correct(q, getLocale(), this::truth))),
                 new Paragraph(q.explanation().in(getLocale())),
                 new Anchor("bank", getTranslation("class.analysis.bank")));
         d.getFooter().add(new Button(getTranslation("class.close"), e -> d.close()));

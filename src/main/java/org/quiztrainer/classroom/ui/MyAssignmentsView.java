@@ -40,8 +40,8 @@ public class MyAssignmentsView extends VerticalLayout implements HasDynamicTitle
     private final LearnerAssignmentService assignments;
     private final ZoneId zone;
 
-    public MyAssignmentsView(ClassService classes, LearnerAssignmentService assignments,
-                             StudySettingsService settings) {
+    public MyAssignmentsView(
+            ClassService classes, LearnerAssignmentService assignments, StudySettingsService settings) {
         this.classes = classes;
         this.assignments = assignments;
         this.zone = settings.mine().zone();
@@ -86,18 +86,25 @@ public class MyAssignmentsView extends VerticalLayout implements HasDynamicTitle
         Div card = new Div();
         card.addClassName("assignment-card");
         Span status = new Span(getTranslation("class.status." + a.status().name()));
-        status.getElement().setAttribute("theme", "badge" + switch (a.status()) {
-            case OPEN, IN_PROGRESS -> "";
-            case DONE -> " success";
-            case MISSED -> " error";
-            case UPCOMING -> " contrast";
-        });
+        status.getElement()
+                .setAttribute(
+                        "theme",
+                        "badge"
+                                + switch (a.status()) {
+                                    case OPEN, IN_PROGRESS -> "";
+                                    case DONE -> " success";
+                                    case MISSED -> " error";
+                                    case UPCOMING -> " contrast";
+                                });
         card.add(new H3(a.title()), status, new Paragraph(a.className()));
-        card.add(new Paragraph(getTranslation("class.my.window", Formats.dateTime(a.opensAt(), zone, getLocale()),
+        card.add(new Paragraph(getTranslation(
+                "class.my.window",
+                Formats.dateTime(a.opensAt(), zone, getLocale()),
                 Formats.dateTime(a.closesAt(), zone, getLocale()))));
-        String allowed = a.attemptsAllowed() == AssignmentSettings.UNLIMITED ? "∞"
-                : String.valueOf(a.attemptsAllowed());
-        String limit = a.timeLimit() == null ? getTranslation("class.my.no-limit")
+        String allowed =
+                a.attemptsAllowed() == AssignmentSettings.UNLIMITED ? "∞" : String.valueOf(a.attemptsAllowed());
+        String limit = a.timeLimit() == null
+                ? getTranslation("class.my.no-limit")
                 : getTranslation("class.my.limit", a.timeLimit().toMinutes());
         card.add(new Paragraph(getTranslation("class.my.attempts", a.attemptsUsed(), allowed) + " · " + limit));
         if (a.grade() != null) {
@@ -105,13 +112,15 @@ public class MyAssignmentsView extends VerticalLayout implements HasDynamicTitle
         }
         HorizontalLayout actions = new HorizontalLayout();
         if (a.status() == Status.OPEN || a.status() == Status.IN_PROGRESS) {
-            Button go = new Button(getTranslation(a.status() == Status.OPEN ? "class.my.start" : "class.my.continue"),
+            Button go = new Button(
+                    getTranslation(a.status() == Status.OPEN ? "class.my.start" : "class.my.continue"),
                     e -> go(TakeAttemptView.class, "assignmentId", a.assignmentId()));
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(go);
         }
         if (a.lastAttemptId() != null) {
-            actions.add(new Button(getTranslation("class.my.review"),
+            actions.add(new Button(
+                    getTranslation("class.my.review"),
                     e -> go(AttemptReviewView.class, "attemptId", a.lastAttemptId())));
         }
         card.add(actions);

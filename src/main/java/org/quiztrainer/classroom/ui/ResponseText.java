@@ -14,8 +14,7 @@ import org.quiztrainer.grading.Response;
  */
 final class ResponseText {
 
-    private ResponseText() {
-    }
+    private ResponseText() {}
 
     static String of(Question q, Response r, Locale locale, Function<Boolean, String> truth) {
         if (r == null) {
@@ -24,8 +23,10 @@ final class ResponseText {
         QuestionContent c = q.content();
         if (r instanceof Response.Choices ch) {
             List<QuestionContent.Choice> choices = choices(c);
-            return ch.chosen().stream().filter(i -> i < choices.size())
-                    .map(i -> choices.get(i).text().in(locale)).collect(Collectors.joining("; "));
+            return ch.chosen().stream()
+                    .filter(i -> i < choices.size())
+                    .map(i -> choices.get(i).text().in(locale))
+                    .collect(Collectors.joining("; "));
         }
         if (r instanceof Response.TrueFalse tf) {
             return truth.apply(tf.answer());
@@ -37,14 +38,21 @@ final class ResponseText {
             return n.text();
         }
         if (r instanceof Response.Order o && c instanceof QuestionContent.Ordering ord) {
-            return o.order().stream().map(i -> item(ord.items().size(), i) < 0 ? "?"
-                    : ord.items().get(Integer.parseInt(i)).in(locale)).collect(Collectors.joining(" → "));
+            return o.order().stream()
+                    .map(i -> item(ord.items().size(), i) < 0
+                            ? "?"
+                            : ord.items().get(Integer.parseInt(i)).in(locale))
+                    .collect(Collectors.joining(" → "));
         }
         if (r instanceof Response.Pairs p && c instanceof QuestionContent.Matching m) {
-            return p.pairs().entrySet().stream().filter(e -> item(m.pairs().size(), e.getKey()) >= 0
-                    && item(m.pairs().size(), e.getValue()) >= 0)
+            return p.pairs().entrySet().stream()
+                    .filter(e -> item(m.pairs().size(), e.getKey()) >= 0
+                            && item(m.pairs().size(), e.getValue()) >= 0)
                     .map(e -> m.pairs().get(Integer.parseInt(e.getKey())).left().in(locale) + " = "
-                            + m.pairs().get(Integer.parseInt(e.getValue())).right().in(locale))
+                            + m.pairs()
+                                    .get(Integer.parseInt(e.getValue()))
+                                    .right()
+                                    .in(locale))
                     .collect(Collectors.joining("; "));
         }
         return String.valueOf(r);
@@ -54,14 +62,16 @@ final class ResponseText {
     static String correct(Question q, Locale locale, Function<Boolean, String> truth) {
         QuestionContent c = q.content();
         if (c instanceof QuestionContent.SingleChoice || c instanceof QuestionContent.MultipleChoice) {
-            return choices(c).stream().filter(QuestionContent.Choice::correct).map(x -> x.text().in(locale))
+            return choices(c).stream()
+                    .filter(QuestionContent.Choice::correct)
+                    .map(x -> x.text().in(locale))
                     .collect(Collectors.joining("; "));
         }
         if (c instanceof QuestionContent.TrueFalse tf) {
             return truth.apply(tf.answer());
         }
         if (c instanceof QuestionContent.ShortAnswer s) {
-            return locale.getLanguage().equals("zh") ? s.acceptZh().get(0) : s.acceptEn().get(0);
+            return s.accepted(locale).get(0);
         }
         if (c instanceof QuestionContent.Numeric n) {
             return n.answer().toPlainString() + (n.unit() == null ? "" : " " + n.unit());
@@ -70,7 +80,8 @@ final class ResponseText {
             return o.items().stream().map(t -> t.in(locale)).collect(Collectors.joining(" → "));
         }
         if (c instanceof QuestionContent.Matching m) {
-            return m.pairs().stream().map(p -> p.left().in(locale) + " = " + p.right().in(locale))
+            return m.pairs().stream()
+                    .map(p -> p.left().in(locale) + " = " + p.right().in(locale))
                     .collect(Collectors.joining("; "));
         }
         return "";

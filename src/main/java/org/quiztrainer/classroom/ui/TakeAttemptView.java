@@ -108,8 +108,13 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
         if (item.score() != null) {
             showFeedback(feedback, item.score());
         }
-        card.add(new AnswerInput(item, Shuffles.order(size, attempt.shuffleSeed(), item.questionId(),
-                attempt.shuffleChoices()), getLocale(), r -> save(item, r, feedback)), feedback);
+        card.add(
+                new AnswerInput(
+                        item,
+                        Shuffles.order(size, attempt.shuffleSeed(), item.questionId(), attempt.shuffleChoices()),
+                        getLocale(),
+                        r -> save(item, r, feedback)),
+                feedback);
         return card;
     }
 
@@ -124,8 +129,8 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     private void save(AttemptItem item, Response response, Span feedback) {
         try {
             Instant now = clock.instant();
-            SavedAnswer saved = attempts.save(attempt.id(), item.questionId(), response,
-                    Duration.between(lastActivity, now));
+            SavedAnswer saved =
+                    attempts.save(attempt.id(), item.questionId(), response, Duration.between(lastActivity, now));
             lastActivity = now;
             if (item.saved() == null && feedback.getElement().getAttribute("data-saved") == null) {
                 answered++;
@@ -146,8 +151,12 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void showFeedback(Span feedback, double score) {
-        feedback.setText(score == 1 ? getTranslation("class.take.right") : score == 0
-                ? getTranslation("class.take.wrong") : getTranslation("class.take.partly", Formats.percent(score)));
+        feedback.setText(
+                score == 1
+                        ? getTranslation("class.take.right")
+                        : score == 0
+                                ? getTranslation("class.take.wrong")
+                                : getTranslation("class.take.partly", Formats.percent(score)));
         feedback.getElement().setAttribute("theme", "badge " + (score == 1 ? "success" : score == 0 ? "error" : ""));
     }
 
@@ -157,8 +166,8 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void toReview() {
-        getUI().ifPresent(ui -> ui.navigate(AttemptReviewView.class,
-                new RouteParameters("attemptId", String.valueOf(attempt.id()))));
+        getUI().ifPresent(ui ->
+                ui.navigate(AttemptReviewView.class, new RouteParameters("attemptId", String.valueOf(attempt.id()))));
     }
 
     /**
@@ -169,7 +178,8 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
         Duration left = Duration.between(clock.instant(), attempt.deadline());
         timer.setText(getTranslation("class.take.time-left", Formats.countdown(left)));
         timer.getElement().setAttribute("theme", "badge" + (left.toMinutes() < 1 ? " error" : ""));
-        progress.setText(getTranslation("class.take.progress", answered, attempt.items().size()));
+        progress.setText(
+                getTranslation("class.take.progress", answered, attempt.items().size()));
         if (left.isZero() || left.isNegative()) {
             AttemptView fresh = attempts.attempt(attempt.id());
             if (fresh.submitted()) {

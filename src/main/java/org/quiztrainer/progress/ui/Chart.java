@@ -53,7 +53,10 @@ public class Chart extends Div {
     }
 
     private void draw() {
-        getElement().executeJs("window.qtCharts.render(this, JSON.parse($0), $1)", options,
-                "zh".equals(getLocale().getLanguage()) ? "ZH" : "EN");
+        getElement()
+                .executeJs(
+                        "window.qtCharts.render(this, JSON.parse($0), $1)",
+                        options,
+                        "zh".equals(getLocale().getLanguage()) ? "ZH" : "EN");
     }
 }

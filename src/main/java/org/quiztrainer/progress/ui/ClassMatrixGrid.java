@@ -19,18 +19,27 @@ class ClassMatrixGrid extends Grid<LearnerProgress> {
     ClassMatrixGrid(ClassProgress matrix) {
         addClassName("class-matrix-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addComponentColumn(this::learner).setHeader(getTranslation("progress.class.learner")).setWidth("14em")
-                .setFlexGrow(0).setFrozen(true);
-        addColumn(l -> l.answersWeek()).setHeader(getTranslation("progress.class.answers-week")).setWidth("6em")
+        addComponentColumn(this::learner)
+                .setHeader(getTranslation("progress.class.learner"))
+                .setWidth("14em")
+                .setFlexGrow(0)
+                .setFrozen(true);
+        addColumn(l -> l.answersWeek())
+                .setHeader(getTranslation("progress.class.answers-week"))
+                .setWidth("6em")
                 .setFlexGrow(0);
-        addColumn(l -> ago(l.lastAnswer())).setHeader(getTranslation("progress.class.last")).setWidth("7em")
+        addColumn(l -> ago(l.lastAnswer()))
+                .setHeader(getTranslation("progress.class.last"))
+                .setWidth("7em")
                 .setFlexGrow(0);
         for (int i = 0; i < matrix.topics().size(); i++) {
             int column = i;
             TopicMastery t = matrix.topics().get(i);
-            addComponentColumn(l -> cell(l.recallNow().get(column), l.recallWeek().get(column)))
+            addComponentColumn(
+                            l -> cell(l.recallNow().get(column), l.recallWeek().get(column)))
                     .setHeader(t.name().in(getLocale()) + " (" + Labels.percent(t.recallNow()) + ")")
-                    .setWidth("8em").setFlexGrow(0);
+                    .setWidth("8em")
+                    .setFlexGrow(0);
         }
         setItems(matrix.learners());
         if (matrix.learners().size() <= 25) {
@@ -42,7 +51,10 @@ class ClassMatrixGrid extends Grid<LearnerProgress> {
 
     private Div learner(LearnerProgress l) {
         Div d = new Div(new Span(l.displayName()));
-        d.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)")
+        d.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-xs)")
                 .set("align-items", "center");
         if (l.lowRecall()) {
             d.add(badge(getTranslation("progress.class.risk-recall", Labels.percent(l.assignedRecall()))));
@@ -71,8 +83,11 @@ class ClassMatrixGrid extends Grid<LearnerProgress> {
     private static Span cell(double now, double week) {
         Span s = new Span(Labels.percent(now) + " → " + Labels.percent(week));
         double hue = 120 * Math.max(0, Math.min(1, now));
-        s.getStyle().set("background", "hsla(" + Math.round(hue) + ", 70%, 45%, 0.25)").set("display", "block")
-                .set("padding", "0 var(--lumo-space-xs)").set("border-radius", "var(--lumo-border-radius-s)");
+        s.getStyle()
+                .set("background", "hsla(" + Math.round(hue) + ", 70%, 45%, 0.25)")
+                .set("display", "block")
+                .set("padding", "0 var(--lumo-space-xs)")
+                .set("border-radius", "var(--lumo-border-radius-s)");
         return s;
     }
 }

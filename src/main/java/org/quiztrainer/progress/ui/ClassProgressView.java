@@ -46,34 +46,45 @@ public class ClassProgressView extends VerticalLayout implements BeforeEnterObse
             add(new Paragraph(getTranslation("progress.class.none")));
             return;
         }
-        long classId = event.getRouteParameters().getLong("classId").orElse(classes.get(0).id());
-        ClassSummary chosen = classes.stream().filter(c -> c.id() == classId).findFirst().orElse(classes.get(0));
+        long classId = event.getRouteParameters()
+                .getLong("classId")
+                .orElse(classes.get(0).id());
+        ClassSummary chosen =
+                classes.stream().filter(c -> c.id() == classId).findFirst().orElse(classes.get(0));
         Select<ClassSummary> picker = new Select<>();
         picker.addClassName("class-progress-picker");
         picker.setLabel(getTranslation("progress.class.class"));
         picker.setItems(classes);
         picker.setItemLabelGenerator(ClassSummary::name);
         picker.setValue(chosen);
-        picker.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate("progress/classes/" + e.getValue().id())));
+        picker.addValueChangeListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("progress/classes/" + e.getValue().id())));
         add(picker);
         show(progress.matrix(chosen.id()), chosen);
     }
 
     private void show(ClassProgress matrix, ClassSummary c) {
         long risk = matrix.learners().stream().filter(LearnerProgress::atRisk).count();
-        add(Labels.flow("130px",
-                Labels.tile("class-learners", String.valueOf(matrix.learners().size()),
+        add(Labels.flow(
+                "130px",
+                Labels.tile(
+                        "class-learners",
+                        String.valueOf(matrix.learners().size()),
                         getTranslation("progress.class.learners")),
                 Labels.tile("class-risk", String.valueOf(risk), getTranslation("progress.class.at-risk"))));
         add(new Paragraph(getTranslation("progress.class.help", Math.round(ClassProgress.AT_RISK_RECALL * 100))));
-        add(csv(c), Labels.section("class-matrix", getTranslation("progress.class.matrix"), new ClassMatrixGrid(matrix)),
+        add(
+                csv(c),
+                Labels.section("class-matrix", getTranslation("progress.class.matrix"), new ClassMatrixGrid(matrix)),
                 Labels.section("class-items", getTranslation("progress.class.items"), new ForgottenItemsGrid(matrix)));
     }
 
     private Component csv(ClassSummary c) {
-        StreamResource file = new StreamResource("progress-" + c.id() + ".csv", () -> new ByteArrayInputStream(
-                progress.csv(c.id(), this::getTranslation, t -> t.name().in(getLocale()))
-                        .getBytes(StandardCharsets.UTF_8)));
+        StreamResource file = new StreamResource(
+                "progress-" + c.id() + ".csv",
+                () -> new ByteArrayInputStream(
+                        progress.csv(c.id(), this::getTranslation, t -> t.name().in(getLocale()))
+                                .getBytes(StandardCharsets.UTF_8)));
         file.setContentType("text/csv; charset=UTF-8");
         Anchor download = new Anchor(file, getTranslation("progress.class.csv"));
         download.getElement().setAttribute("download", true);

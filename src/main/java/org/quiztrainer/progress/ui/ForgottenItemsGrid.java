@@ -12,16 +12,26 @@ class ForgottenItemsGrid extends Grid<ItemForgetting> {
     ForgottenItemsGrid(ClassProgress matrix) {
         addClassName("class-items-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(i -> i.text().in(getLocale())).setHeader(getTranslation("progress.question.title")).setWidth("14em")
+        addColumn(i -> i.text().in(getLocale()))
+                .setHeader(getTranslation("progress.question.title"))
+                .setWidth("14em")
                 .setFlexGrow(3);
         addColumn(i -> Labels.percent(i.lapseRate()) + " (" + i.lapses() + "/" + i.reviews() + ")")
-                .setHeader(getTranslation("progress.class.lapse-rate")).setWidth("7em").setFlexGrow(1);
+                .setHeader(getTranslation("progress.class.lapse-rate"))
+                .setWidth("7em")
+                .setFlexGrow(1);
         addColumn(i -> Labels.percent(i.meanRecall()) + " (" + i.learners() + ")")
-                .setHeader(getTranslation("progress.class.mean-recall")).setWidth("7em").setFlexGrow(1);
+                .setHeader(getTranslation("progress.class.mean-recall"))
+                .setWidth("7em")
+                .setFlexGrow(1);
         addColumn(i -> i.facility() == null ? "–" : Labels.percent(i.facility()))
-                .setHeader(getTranslation("progress.class.facility")).setWidth("6em").setFlexGrow(1);
+                .setHeader(getTranslation("progress.class.facility"))
+                .setWidth("6em")
+                .setFlexGrow(1);
         addColumn(i -> i.discrimination() == null ? "–" : String.format(Locale.ROOT, "%.0f", i.discrimination() * 100))
-                .setHeader(getTranslation("progress.class.discrimination")).setWidth("6em").setFlexGrow(1);
+                .setHeader(getTranslation("progress.class.discrimination"))
+                .setWidth("6em")
+                .setFlexGrow(1);
         setItems(matrix.items());
         setAllRowsVisible(true);
     }

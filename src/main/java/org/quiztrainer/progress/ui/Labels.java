@@ -10,8 +10,7 @@ import org.quiztrainer.progress.RetentionFigure;
 /** Shared formatting and building blocks of the progress views. */
 final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** A share 0..1 as a whole percentage, or a dash when there is nothing to divide. */
     static String percent(double share) {
@@ -27,10 +26,17 @@ final class Labels {
     static Div section(String className, String title, Component... content) {
         Div card = new Div(new H3(title));
         card.addClassNames("progress-section", className);
-        card.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("box-sizing", "border-box").set("min-width", "0");
-        card.getChildren().findFirst().ifPresent(h -> h.getStyle().set("margin", "0 0 var(--lumo-space-s) 0")
-                .set("font-size", "var(--lumo-font-size-l)"));
+        card.getStyle()
+                .set("background", "var(--lumo-contrast-5pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("box-sizing", "border-box")
+                .set("min-width", "0");
+        card.getChildren()
+                .findFirst()
+                .ifPresent(h -> h.getStyle()
+                        .set("margin", "0 0 var(--lumo-space-s) 0")
+                        .set("font-size", "var(--lumo-font-size-l)"));
         card.add(content);
         return card;
     }
@@ -39,15 +45,21 @@ final class Labels {
     static Div tile(String className, String value, String caption) {
         Span number = new Span(value);
         number.addClassName("progress-tile-value");
-        number.getStyle().set("font-size", value.length() > 5 ? "var(--lumo-font-size-l)" : "var(--lumo-font-size-xxl)")
-                .set("overflow-wrap", "anywhere").set("font-weight", "600")
+        number.getStyle()
+                .set("font-size", value.length() > 5 ? "var(--lumo-font-size-l)" : "var(--lumo-font-size-xxl)")
+                .set("overflow-wrap", "anywhere")
+                .set("font-weight", "600")
                 .set("color", "var(--lumo-primary-text-color)");
         Span label = new Span(caption);
         label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         Div tile = new Div(number, label);
         tile.addClassNames("progress-tile", className);
-        tile.getStyle().set("display", "flex").set("flex-direction", "column").set("padding", "var(--lumo-space-s)")
-                .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        tile.getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("padding", "var(--lumo-space-s)")
+                .set("background", "var(--lumo-contrast-5pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
         return tile;
     }
 
@@ -55,7 +67,9 @@ final class Labels {
     static Div flow(String minWidth, Component... boxes) {
         Div grid = new Div(boxes);
         grid.setWidthFull();
-        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
+        grid.getStyle()
+                .set("display", "grid")
+                .set("gap", "var(--lumo-space-m)")
                 .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, " + minWidth + "), 1fr))");
         return grid;
     }

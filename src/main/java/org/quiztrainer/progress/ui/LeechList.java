@@ -19,8 +19,9 @@ class LeechList extends Div {
         } else {
             UnorderedList list = new UnorderedList();
             for (QuestionRecall q : leeches) {
-                list.add(new ListItem(new Anchor("progress/question/" + q.questionId(), q.text().in(getLocale())
-                        + " · " + getTranslation("progress.leeches.lapses", q.lapses()))));
+                list.add(new ListItem(new Anchor(
+                        "progress/question/" + q.questionId(),
+                        q.text().in(getLocale()) + " · " + getTranslation("progress.leeches.lapses", q.lapses()))));
             }
             body.add(list);
         }

@@ -44,34 +44,47 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("progress.empty")));
         }
         add(tiles(d.summary()));
-        Div calendar = Labels.section("progress-calendar", getTranslation("progress.calendar.title"),
-                chart("progress-calendar-chart", "190px",
-                        ChartOptions.calendar(d.calendar(), d.today(), getLocale(),
-                                getTranslation("progress.calendar.answers"))));
+        Div calendar = Labels.section(
+                "progress-calendar",
+                getTranslation("progress.calendar.title"),
+                chart(
+                        "progress-calendar-chart",
+                        "190px",
+                        ChartOptions.calendar(
+                                d.calendar(), d.today(), getLocale(), getTranslation("progress.calendar.answers"))));
         calendar.setWidthFull();
         add(calendar);
-        add(Labels.flow("320px",
-                Labels.section("progress-forecast", getTranslation("progress.forecast.title"),
-                        chart("progress-forecast-chart", "240px",
+        add(Labels.flow(
+                "320px",
+                Labels.section(
+                        "progress-forecast",
+                        getTranslation("progress.forecast.title"),
+                        chart(
+                                "progress-forecast-chart",
+                                "240px",
                                 ChartOptions.forecast(d.forecast(), getTranslation("progress.forecast.cards")))),
-                Labels.section("progress-retention", getTranslation("progress.retention.title"),
+                Labels.section(
+                        "progress-retention",
+                        getTranslation("progress.retention.title"),
                         new RetentionTable(d.retention())),
-                Labels.section("progress-states", getTranslation("progress.states.title"),
+                Labels.section(
+                        "progress-states",
+                        getTranslation("progress.states.title"),
                         chart("progress-states-chart", "240px", ChartOptions.doughnut(states(d.states())))),
                 Labels.section("progress-accuracy", getTranslation("progress.accuracy.title"), accuracy(d)),
                 new LeechList(d.leeches())));
-        add(Labels.section("progress-topics", getTranslation("progress.topics.title"),
-                new MasteryPanel(d.topics())));
+        add(Labels.section("progress-topics", getTranslation("progress.topics.title"), new MasteryPanel(d.topics())));
     }
 
     private Component tiles(Today t) {
-        return Labels.flow("110px",
+        return Labels.flow(
+                "110px",
                 Labels.tile("progress-due", String.valueOf(t.due()), getTranslation("progress.today.due")),
-                Labels.tile("progress-learning", String.valueOf(t.learning()),
-                        getTranslation("progress.today.learning")),
+                Labels.tile(
+                        "progress-learning", String.valueOf(t.learning()), getTranslation("progress.today.learning")),
                 Labels.tile("progress-new", String.valueOf(t.newCards()), getTranslation("progress.today.new")),
-                Labels.tile("progress-studied", String.valueOf(t.studiedToday()),
-                        getTranslation("progress.today.studied")),
+                Labels.tile(
+                        "progress-studied", String.valueOf(t.studiedToday()), getTranslation("progress.today.studied")),
                 Labels.tile("progress-streak", String.valueOf(t.streak()), getTranslation("progress.today.streak")));
     }
 
@@ -80,10 +93,18 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
             return new Paragraph(getTranslation("progress.accuracy.none"));
         }
         Map<String, java.util.List<Double>> series = new LinkedHashMap<>();
-        series.put(getTranslation("progress.accuracy.share"), d.accuracy().stream().map(TypeAccuracy::rate).toList());
-        return chart("progress-accuracy-chart", (60 + 32 * d.accuracy().size()) + "px", ChartOptions.shares(
-                d.accuracy().stream().map(a -> getTranslation("progress.type." + a.type().code()) + " ("
-                        + a.total() + ")").toList(), series));
+        series.put(
+                getTranslation("progress.accuracy.share"),
+                d.accuracy().stream().map(TypeAccuracy::rate).toList());
+        return chart(
+                "progress-accuracy-chart",
+                (60 + 32 * d.accuracy().size()) + "px",
+                ChartOptions.shares(
+                        d.accuracy().stream()
+                                .map(a -> getTranslation(
+                                                "progress.type." + a.type().code()) + " (" + a.total() + ")")
+                                .toList(),
+                        series));
     }
 
     private Map<String, Integer> states(CardStates s) {

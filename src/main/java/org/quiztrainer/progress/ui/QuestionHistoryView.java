@@ -53,44 +53,71 @@ public class QuestionHistoryView extends VerticalLayout implements BeforeEnterOb
         }
         QuestionRecall q = h.question();
         title = getTranslation("progress.question.title");
-        add(new Anchor("progress/topic/" + q.topicId(), getTranslation("progress.question.topic")), new H2(title),
+        add(
+                new Anchor("progress/topic/" + q.topicId(), getTranslation("progress.question.topic")),
+                new H2(title),
                 new Paragraph(q.text().in(getLocale())));
-        add(Labels.flow("110px",
-                Labels.tile("question-state", getTranslation("progress.state." + TopicProgressView.state(q)),
+        add(Labels.flow(
+                "110px",
+                Labels.tile(
+                        "question-state",
+                        getTranslation("progress.state." + TopicProgressView.state(q)),
                         getTranslation("progress.state")),
                 Labels.tile("question-now", Labels.percent(q.recallNow()), getTranslation("progress.recall.now")),
                 Labels.tile("question-week", Labels.percent(q.recallWeek()), getTranslation("progress.recall.week")),
-                Labels.tile("question-lapses", String.valueOf(q.lapses()), getTranslation("progress.question.lapses"))));
+                Labels.tile(
+                        "question-lapses", String.valueOf(q.lapses()), getTranslation("progress.question.lapses"))));
         if (h.reviews().isEmpty()) {
             add(new Paragraph(getTranslation("progress.question.never")));
             return;
         }
-        add(Labels.flow("320px",
-                Labels.section("question-recall", getTranslation("progress.question.recall"),
-                        ProgressView.chart("question-recall-chart", "240px",
+        add(Labels.flow(
+                "320px",
+                Labels.section(
+                        "question-recall",
+                        getTranslation("progress.question.recall"),
+                        ProgressView.chart(
+                                "question-recall-chart",
+                                "240px",
                                 ChartOptions.recall(h.curve(), getTranslation("progress.recall.predicted")))),
-                Labels.section("question-memory", getTranslation("progress.question.memory"),
-                        ProgressView.chart("question-memory-chart", "240px", ChartOptions.memory(h.reviews(),
-                                getTranslation("progress.question.stability"),
-                                getTranslation("progress.question.difficulty"))))));
+                Labels.section(
+                        "question-memory",
+                        getTranslation("progress.question.memory"),
+                        ProgressView.chart(
+                                "question-memory-chart",
+                                "240px",
+                                ChartOptions.memory(
+                                        h.reviews(),
+                                        getTranslation("progress.question.stability"),
+                                        getTranslation("progress.question.difficulty"))))));
         add(history(h));
     }
 
     private Grid<ReviewEntry> history(QuestionHistory h) {
         ZoneId zone = settings.mine().zone();
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(zone);
         Grid<ReviewEntry> grid = new Grid<>();
         grid.addClassName("question-history-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> time.format(r.at())).setHeader(getTranslation("progress.history.time")).setWidth("7em")
+        grid.addColumn(r -> time.format(r.at()))
+                .setHeader(getTranslation("progress.history.time"))
+                .setWidth("7em")
                 .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("progress.rating." + r.rating()))
-                .setHeader(getTranslation("progress.history.rating")).setWidth("4em").setFlexGrow(1);
-        grid.addColumn(r -> getTranslation("progress.source." + r.source().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("progress.history.source")).setWidth("4em").setFlexGrow(1);
+                .setHeader(getTranslation("progress.history.rating"))
+                .setWidth("4em")
+                .setFlexGrow(1);
+        grid.addColumn(r ->
+                        getTranslation("progress.source." + r.source().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("progress.history.source"))
+                .setWidth("4em")
+                .setFlexGrow(1);
         grid.addColumn(r -> getTranslation("progress.history.days", r.intervalDays()))
-                .setHeader(getTranslation("progress.history.interval")).setWidth("4.5em").setFlexGrow(1);
+                .setHeader(getTranslation("progress.history.interval"))
+                .setWidth("4.5em")
+                .setFlexGrow(1);
         java.util.List<ReviewEntry> newestFirst = new java.util.ArrayList<>(h.reviews());
         java.util.Collections.reverse(newestFirst);
         grid.setItems(newestFirst);

@@ -10,13 +10,19 @@ class RetentionTable extends Grid<Retention> {
 
     RetentionTable(List<Retention> retention) {
         addClassName("progress-retention-table");
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(r -> getTranslation("progress.retention.days", r.days()))
-                .setHeader(getTranslation("progress.retention.period")).setWidth("4em").setFlexGrow(1);
-        addColumn(r -> Labels.figure(r.young())).setHeader(getTranslation("progress.retention.young")).setWidth("4em").setFlexGrow(1);
-        addColumn(r -> Labels.figure(r.mature())).setHeader(getTranslation("progress.retention.mature"))
-                .setWidth("4em").setFlexGrow(1);
+                .setHeader(getTranslation("progress.retention.period"))
+                .setWidth("4em")
+                .setFlexGrow(1);
+        addColumn(r -> Labels.figure(r.young()))
+                .setHeader(getTranslation("progress.retention.young"))
+                .setWidth("4em")
+                .setFlexGrow(1);
+        addColumn(r -> Labels.figure(r.mature()))
+                .setHeader(getTranslation("progress.retention.mature"))
+                .setWidth("4em")
+                .setFlexGrow(1);
         setItems(retention);
         setAllRowsVisible(true);
         setWidthFull();

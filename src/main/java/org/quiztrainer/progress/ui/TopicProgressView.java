@@ -58,12 +58,15 @@ public class TopicProgressView extends VerticalLayout implements BeforeEnterObse
         TopicMastery m = topic.mastery();
         title = m.name().in(getLocale());
         add(new Anchor("progress", getTranslation("progress.back")), new H2(title));
-        add(Labels.flow("110px",
-                Labels.tile("topic-questions", String.valueOf(m.questions()), getTranslation("progress.topic.questions")),
+        add(Labels.flow(
+                "110px",
+                Labels.tile(
+                        "topic-questions", String.valueOf(m.questions()), getTranslation("progress.topic.questions")),
                 Labels.tile("topic-learned", String.valueOf(m.learned()), getTranslation("progress.topics.learned")),
                 Labels.tile("topic-now", Labels.percent(m.recallNow()), getTranslation("progress.recall.now")),
                 Labels.tile("topic-week", Labels.percent(m.recallWeek()), getTranslation("progress.recall.week"))));
-        Anchor study = new Anchor("study?topic=" + URLEncoder.encode(m.topicId(), StandardCharsets.UTF_8),
+        Anchor study = new Anchor(
+                "study?topic=" + URLEncoder.encode(m.topicId(), StandardCharsets.UTF_8),
                 getTranslation("progress.topic.study"));
         study.addClassName("topic-study-link");
         add(study, new Paragraph(getTranslation("progress.topic.weakest")), questions(topic));
@@ -73,14 +76,23 @@ public class TopicProgressView extends VerticalLayout implements BeforeEnterObse
         Grid<QuestionRecall> grid = new Grid<>();
         grid.addClassName("topic-question-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(q -> new Anchor("progress/question/" + q.questionId(), q.text().in(getLocale())))
-                .setHeader(getTranslation("progress.question.title")).setWidth("8em").setFlexGrow(4);
-        grid.addColumn(q -> getTranslation("progress.state." + state(q))).setHeader(getTranslation("progress.state"))
-                .setWidth("4.5em").setFlexGrow(1);
+        grid.addComponentColumn(q -> new Anchor(
+                        "progress/question/" + q.questionId(), q.text().in(getLocale())))
+                .setHeader(getTranslation("progress.question.title"))
+                .setWidth("8em")
+                .setFlexGrow(4);
+        grid.addColumn(q -> getTranslation("progress.state." + state(q)))
+                .setHeader(getTranslation("progress.state"))
+                .setWidth("4.5em")
+                .setFlexGrow(1);
         grid.addColumn(q -> q.state() == State.NEW ? "–" : Labels.percent(q.recallNow()))
-                .setHeader(getTranslation("progress.recall.now-short")).setWidth("4em").setFlexGrow(1);
+                .setHeader(getTranslation("progress.recall.now-short"))
+                .setWidth("4em")
+                .setFlexGrow(1);
         grid.addColumn(q -> q.state() == State.NEW ? "–" : Labels.percent(q.recallWeek()))
-                .setHeader(getTranslation("progress.recall.week-short")).setWidth("4em").setFlexGrow(1);
+                .setHeader(getTranslation("progress.recall.week-short"))
+                .setWidth("4em")
+                .setFlexGrow(1);
         grid.setItems(topic.questions());
         grid.setAllRowsVisible(true);
         return grid;

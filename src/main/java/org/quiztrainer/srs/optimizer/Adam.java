@@ -39,7 +39,8 @@ final class Adam {
             rate = initialRate * (1 - Math.cos(Math.PI / period)) / 2;
         } else {
             rate = (1 + Math.cos(Math.PI * annealingStep / period))
-                    / (1 + Math.cos(Math.PI * (annealingStep - 1) / period)) * rate;
+                    / (1 + Math.cos(Math.PI * (annealingStep - 1) / period))
+                    * rate;
         }
         return rate;
     }

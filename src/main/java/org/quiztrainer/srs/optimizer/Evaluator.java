@@ -19,8 +19,7 @@ import org.quiztrainer.srs.WeightBounds;
  */
 public final class Evaluator {
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     /**
      * The log loss and RMSE(bins) of {@code weights} (21 values) on {@code items}.
@@ -90,8 +89,8 @@ public final class Evaluator {
         double length = items.longTermCount(item) + 1.0;
         long count = Math.round(1.99 * Math.pow(1.89, Math.floor(Math.log(length) / Math.log(1.89))));
         int lapses = items.lapses(item);
-        long lapseBin = lapses == 0 ? 0
-                : Math.round(1.65 * Math.pow(1.73, Math.floor(Math.log(lapses) / Math.log(1.73))));
+        long lapseBin =
+                lapses == 0 ? 0 : Math.round(1.65 * Math.pow(1.73, Math.floor(Math.log(lapses) / Math.log(1.73))));
         return (days * 100_000L + count) * 100_000L + lapseBin;
     }
 }

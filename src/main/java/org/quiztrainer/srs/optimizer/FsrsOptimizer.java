@@ -27,8 +27,7 @@ public final class FsrsOptimizer {
     /** Below this many training items fsrs-rs fits the initial stabilities only. */
     public static final int MIN_ITEMS_FOR_FULL_FIT = 64;
 
-    private FsrsOptimizer() {
-    }
+    private FsrsOptimizer() {}
 
     /**
      * The weights that fit {@code items}.
@@ -45,8 +44,8 @@ public final class FsrsOptimizer {
         for (int i = 0; i < train.size(); i++) {
             recalled += train.recalled(i) ? 1 : 0;
         }
-        InitialStability.Result initial = InitialStability.fit(filtered.initialization(),
-                (double) recalled / train.size());
+        InitialStability.Result initial =
+                InitialStability.fit(filtered.initialization(), (double) recalled / train.size());
         if (initial == null) {
             return new Optimization(Parameters.DEFAULT_WEIGHTS, Outcome.DEFAULTS, train.size());
         }
@@ -68,7 +67,8 @@ public final class FsrsOptimizer {
         for (int i = 0; i < count; i++) {
             weights[i] = recency[kept[i]];
         }
-        double[] fitted = Restarts.best(trainable, weights, start, config, progress).weights();
+        double[] fitted =
+                Restarts.best(trainable, weights, start, config, progress).weights();
         for (double value : fitted) {
             if (!Double.isFinite(value)) {
                 throw new IllegalStateException("the fit diverged");

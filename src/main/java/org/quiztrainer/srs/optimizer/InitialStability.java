@@ -24,11 +24,9 @@ final class InitialStability {
      * @param stability the four initial stabilities
      * @param counts    first rating → number of items
      */
-    record Result(double[] stability, Map<Integer, Integer> counts) {
-    }
+    record Result(double[] stability, Map<Integer, Integer> counts) {}
 
-    private InitialStability() {
-    }
+    private InitialStability() {}
 
     /**
      * Fits S0 on {@code items} (those predicting a first long-term review).

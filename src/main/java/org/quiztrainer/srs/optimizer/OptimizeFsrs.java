@@ -22,11 +22,10 @@ import org.quiztrainer.srs.Parameters;
  */
 public final class OptimizeFsrs {
 
-    static final String USAGE = "usage: optimize-fsrs REVLOG.csv [--timezone ZONE] [--next-day-starts-at HOUR]"
-            + " [--no-short-term]";
+    static final String USAGE =
+            "usage: optimize-fsrs REVLOG.csv [--timezone ZONE] [--next-day-starts-at HOUR]" + " [--no-short-term]";
 
-    private OptimizeFsrs() {
-    }
+    private OptimizeFsrs() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -78,29 +77,31 @@ public final class OptimizeFsrs {
         return 0;
     }
 
-    private static void report(List<LoggedReview> reviews, ZoneId zone, int dayStart, boolean shortTerm,
-                               PrintStream out) {
+    private static void report(
+            List<LoggedReview> reviews, ZoneId zone, int dayStart, boolean shortTerm, PrintStream out) {
         TrainingItems items = TrainingItems.of(reviews, zone, dayStart);
-        Optimization fit = FsrsOptimizer.optimize(items, TrainingConfig.defaults().withShortTerm(shortTerm),
-                Progress.NONE);
+        Optimization fit =
+                FsrsOptimizer.optimize(items, TrainingConfig.defaults().withShortTerm(shortTerm), Progress.NONE);
         out.println("cards: " + items.cardCount());
         out.println("reviews: " + items.reviewCount());
         out.println("items (reviews after a day or more): " + items.size());
         out.println("training items (after the outlier filter): " + fit.trainingItems());
-        out.println("fit: " + switch (fit.outcome()) {
-            case DEFAULTS -> "fewer than " + FsrsOptimizer.MIN_ITEMS + " training items, default weights kept";
-            case INITIAL_STABILITY -> "fewer than " + FsrsOptimizer.MIN_ITEMS_FOR_FULL_FIT
-                    + " training items (or only first reviews): initial stabilities only";
-            case FITTED -> "all 21 weights";
-        });
+        out.println("fit: "
+                + switch (fit.outcome()) {
+                    case DEFAULTS -> "fewer than " + FsrsOptimizer.MIN_ITEMS + " training items, default weights kept";
+                    case INITIAL_STABILITY ->
+                        "fewer than " + FsrsOptimizer.MIN_ITEMS_FOR_FULL_FIT
+                                + " training items (or only first reviews): initial stabilities only";
+                    case FITTED -> "all 21 weights";
+                });
         if (items.size() > 0) {
             out.println("default weights: " + figures(Evaluator.evaluate(items, Parameters.DEFAULT_WEIGHTS)));
             out.println("fitted weights:  " + figures(Evaluator.evaluate(items, fit.weights())));
         } else {
             out.println("log loss and RMSE(bins): none (no review after a day or more)");
         }
-        out.println("parameters: " + fit.weights().stream().map(OptimizeFsrs::format)
-                .collect(Collectors.joining(",")));
+        out.println("parameters: "
+                + fit.weights().stream().map(OptimizeFsrs::format).collect(Collectors.joining(",")));
     }
 
     private static String figures(Evaluation e) {

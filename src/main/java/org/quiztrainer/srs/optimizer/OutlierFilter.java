@@ -34,8 +34,7 @@ final class OutlierFilter {
         }
     }
 
-    private OutlierFilter() {
-    }
+    private OutlierFilter() {}
 
     static Result apply(TrainingItems items) {
         Map<Integer, Map<Integer, List<Integer>>> groups = new TreeMap<>();
@@ -53,7 +52,8 @@ final class OutlierFilter {
         List<Integer> kept = new ArrayList<>();
         for (Map.Entry<Integer, Map<Integer, List<Integer>>> ratingGroup : groups.entrySet()) {
             int rating = ratingGroup.getKey();
-            List<Map.Entry<Integer, List<Integer>>> byDays = new ArrayList<>(ratingGroup.getValue().entrySet());
+            List<Map.Entry<Integer, List<Integer>>> byDays =
+                    new ArrayList<>(ratingGroup.getValue().entrySet());
             byDays.sort((a, b) -> a.getValue().size() != b.getValue().size()
                     ? Integer.compare(a.getValue().size(), b.getValue().size())
                     : Integer.compare(a.getKey(), b.getKey()));
@@ -81,7 +81,8 @@ final class OutlierFilter {
                 training[count++] = i;
             }
         }
-        return new Result(items.select(kept.stream().mapToInt(Integer::intValue).toArray()),
+        return new Result(
+                items.select(kept.stream().mapToInt(Integer::intValue).toArray()),
                 items.select(java.util.Arrays.copyOf(training, count)));
     }
 }

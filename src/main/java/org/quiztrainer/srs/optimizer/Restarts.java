@@ -16,11 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Restarts {
 
-    private Restarts() {
-    }
+    private Restarts() {}
 
-    static Trainer.Fit best(TrainingItems items, double[] itemWeights, double[] initial, TrainingConfig config,
-                            Progress progress) {
+    static Trainer.Fit best(
+            TrainingItems items, double[] itemWeights, double[] initial, TrainingConfig config, Progress progress) {
         long total = (long) items.size() * config.epochs() * config.restarts();
         AtomicLong done = new AtomicLong();
         Object lock = new Object();

@@ -26,25 +26,29 @@ public final class RevlogCsv {
     public static final List<String> COLUMNS =
             List.of("card_id", "review_time", "review_rating", "review_state", "review_duration");
 
-    private RevlogCsv() {
-    }
+    private RevlogCsv() {}
 
     /** Every review of the file, in file order. */
     public static List<LoggedReview> read(Reader source) throws IOException, RevlogFormatException {
         BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
         String header = reader.readLine();
         if (header == null || header.replace("\uFEFF", "").isBlank()) {
-            throw new RevlogFormatException(1, "the file is empty; it needs the header "
-                    + String.join(",", COLUMNS) + " and one review per line");
+            throw new RevlogFormatException(
+                    1,
+                    "the file is empty; it needs the header " + String.join(",", COLUMNS) + " and one review per line");
         }
         List<String> names = fields(header.replace("\uFEFF", ""));
         int[] position = new int[COLUMNS.size()];
         for (int c = 0; c < COLUMNS.size(); c++) {
             position[c] = indexOf(names, COLUMNS.get(c));
             if (position[c] < 0) {
-                throw new RevlogFormatException(1, "missing header column " + COLUMNS.get(c)
-                        + "; the first line must name the columns " + String.join(",", COLUMNS)
-                        + (names.isEmpty() || !looksNumeric(names.get(0)) ? "" : " (the file has no header line)"));
+                throw new RevlogFormatException(
+                        1,
+                        "missing header column " + COLUMNS.get(c)
+                                + "; the first line must name the columns " + String.join(",", COLUMNS)
+                                + (names.isEmpty() || !looksNumeric(names.get(0))
+                                        ? ""
+                                        : " (the file has no header line)"));
             }
         }
         List<LoggedReview> reviews = new ArrayList<>();
@@ -57,8 +61,8 @@ public final class RevlogCsv {
             }
             List<String> values = fields(line);
             if (values.size() != names.size()) {
-                throw new RevlogFormatException(lineNumber, "expected " + names.size() + " columns as in the header, found "
-                        + values.size());
+                throw new RevlogFormatException(
+                        lineNumber, "expected " + names.size() + " columns as in the header, found " + values.size());
             }
             Row row = new Row(lineNumber, values, names, position);
             long cardId = row.number(0, Long.MIN_VALUE, Long.MAX_VALUE, "a card id (an integer)");
@@ -68,13 +72,15 @@ public final class RevlogCsv {
             long duration = row.number(4, 0, Long.MAX_VALUE, "a duration in milliseconds (0 or more)");
             long[] last = lastByCard.get(cardId);
             if (last != null && time < last[0]) {
-                throw new RevlogFormatException(lineNumber, row.where(1) + ": review time " + time
-                        + " is before the previous review of card " + cardId + " (line " + last[1]
-                        + ", time " + last[0] + "); a card's reviews must be in time order");
+                throw new RevlogFormatException(
+                        lineNumber,
+                        row.where(1) + ": review time " + time
+                                + " is before the previous review of card " + cardId + " (line " + last[1]
+                                + ", time " + last[0] + "); a card's reviews must be in time order");
             }
             lastByCard.put(cardId, new long[] {time, lineNumber});
-            reviews.add(new LoggedReview(cardId, Instant.ofEpochMilli(time), Rating.ofGrade(rating),
-                    State.values()[state], duration));
+            reviews.add(new LoggedReview(
+                    cardId, Instant.ofEpochMilli(time), Rating.ofGrade(rating), State.values()[state], duration));
         }
         if (reviews.isEmpty()) {
             throw new RevlogFormatException(lineNumber + 1, "the file has a header but no review");
@@ -121,8 +127,10 @@ public final class RevlogCsv {
             try {
                 value = Long.parseLong(text);
             } catch (NumberFormatException e) {
-                throw new RevlogFormatException(line, where(column) + ": expected " + expected + ", found "
-                        + (text.isEmpty() ? "nothing" : "'" + abbreviate(text) + "'"));
+                throw new RevlogFormatException(
+                        line,
+                        where(column) + ": expected " + expected + ", found "
+                                + (text.isEmpty() ? "nothing" : "'" + abbreviate(text) + "'"));
             }
             if (value < min || value > max) {
                 throw new RevlogFormatException(line, where(column) + ": expected " + expected + ", found " + value);

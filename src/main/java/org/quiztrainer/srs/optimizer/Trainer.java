@@ -18,8 +18,8 @@ final class Trainer {
 
     /** fsrs-rs's {@code PARAMS_STDDEV}: the spread of each weight among learners, which scales the L2 pull. */
     static final double[] STDDEV = {
-        6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3, 0.09, 0.16, 0.57, 0.25,
-        1.03, 0.31, 0.32, 0.14, 0.27,
+        6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3, 0.09, 0.16, 0.57, 0.25, 1.03, 0.31,
+        0.32, 0.14, 0.27,
     };
 
     /**
@@ -28,11 +28,9 @@ final class Trainer {
      * @param weights the weights of the best epoch
      * @param loss    their loss per item, L2 pull included (the training objective)
      */
-    record Fit(double[] weights, double loss) {
-    }
+    record Fit(double[] weights, double loss) {}
 
-    private Trainer() {
-    }
+    private Trainer() {}
 
     /**
      * Trains from {@code initial} on {@code items}, each weighted by {@code itemWeights}, with the batch
@@ -41,8 +39,13 @@ final class Trainer {
      *
      * @throws FitStoppedException if {@code advance} asks to stop
      */
-    static Fit train(TrainingItems items, double[] itemWeights, double[] initial, TrainingConfig config, long seed,
-                     IntPredicate advance) {
+    static Fit train(
+            TrainingItems items,
+            double[] itemWeights,
+            double[] initial,
+            TrainingConfig config,
+            long seed,
+            IntPredicate advance) {
         int total = items.size();
         List<int[]> batches = batches(items, config.batchSize());
         double period = (double) (total / config.batchSize() + 1) * config.epochs();
@@ -76,8 +79,7 @@ final class Trainer {
             }
             double epochLoss = 0;
             for (int[] batch : batches) {
-                epochLoss += loss.compute(batch, w, null) + l2Penalty(w, initial, batch.length, total,
-                        config.gamma());
+                epochLoss += loss.compute(batch, w, null) + l2Penalty(w, initial, batch.length, total, config.gamma());
             }
             epochLoss /= total;
             if (epochLoss < bestLoss) {

@@ -17,13 +17,22 @@ package org.quiztrainer.srs.optimizer;
  *                        lowest training loss wins (fsrs-rs makes one run)
  * @param threads         runs trained at the same time (the result does not depend on it)
  */
-public record TrainingConfig(int epochs, int batchSize, long seed, double learningRate, int maxSeqLen, double gamma,
-                             boolean shortTerm, int relearningSteps, int restarts, int threads) {
+public record TrainingConfig(
+        int epochs,
+        int batchSize,
+        long seed,
+        double learningRate,
+        int maxSeqLen,
+        double gamma,
+        boolean shortTerm,
+        int relearningSteps,
+        int restarts,
+        int threads) {
 
     public TrainingConfig {
         if (epochs < 1 || batchSize < 1 || maxSeqLen < 2 || restarts < 1 || threads < 1 || relearningSteps < 0) {
-            throw new IllegalArgumentException("epochs, batchSize, restarts and threads must be >= 1, "
-                    + "maxSeqLen >= 2, relearningSteps >= 0");
+            throw new IllegalArgumentException(
+                    "epochs, batchSize, restarts and threads must be >= 1, " + "maxSeqLen >= 2, relearningSteps >= 0");
         }
         if (!(learningRate > 0) || !Double.isFinite(learningRate) || !(gamma >= 0) || !Double.isFinite(gamma)) {
             throw new IllegalArgumentException("learningRate must be > 0 and gamma >= 0, both finite");
@@ -37,25 +46,34 @@ public record TrainingConfig(int epochs, int batchSize, long seed, double learni
 
     /** A copy with short-term fitting on or off. */
     public TrainingConfig withShortTerm(boolean enabled) {
-        return new TrainingConfig(epochs, batchSize, seed, learningRate, maxSeqLen, gamma, enabled, relearningSteps,
-                restarts, threads);
+        return new TrainingConfig(
+                epochs, batchSize, seed, learningRate, maxSeqLen, gamma, enabled, relearningSteps, restarts, threads);
     }
 
     /** A copy for a learner with {@code steps} relearning steps. */
     public TrainingConfig withRelearningSteps(int steps) {
-        return new TrainingConfig(epochs, batchSize, seed, learningRate, maxSeqLen, gamma, shortTerm, steps,
-                restarts, threads);
+        return new TrainingConfig(
+                epochs, batchSize, seed, learningRate, maxSeqLen, gamma, shortTerm, steps, restarts, threads);
     }
 
     /** A copy making {@code count} runs from seed {@code firstSeed}. */
     public TrainingConfig withRestarts(int count, long firstSeed) {
-        return new TrainingConfig(epochs, batchSize, firstSeed, learningRate, maxSeqLen, gamma, shortTerm,
-                relearningSteps, count, threads);
+        return new TrainingConfig(
+                epochs,
+                batchSize,
+                firstSeed,
+                learningRate,
+                maxSeqLen,
+                gamma,
+                shortTerm,
+                relearningSteps,
+                count,
+                threads);
     }
 
     /** A copy training on {@code count} threads. */
     public TrainingConfig withThreads(int count) {
-        return new TrainingConfig(epochs, batchSize, seed, learningRate, maxSeqLen, gamma, shortTerm, relearningSteps,
-                restarts, count);
+        return new TrainingConfig(
+                epochs, batchSize, seed, learningRate, maxSeqLen, gamma, shortTerm, relearningSteps, restarts, count);
     }
 }

@@ -60,7 +60,8 @@ public final class TrainingItems {
             long previousDay = 0;
             for (int i = start; i < card.size(); i++) {
                 LoggedReview review = card.get(i);
-                long day = StudyDays.dayOf(review.reviewedAt(), zone, dayStartHour).toEpochDay();
+                long day =
+                        StudyDays.dayOf(review.reviewedAt(), zone, dayStartHour).toEpochDay();
                 int delta = i == start ? 0 : (int) Math.max(0, day - previousDay);
                 previousDay = day;
                 builder.add(review.rating().grade(), delta);
@@ -69,7 +70,8 @@ public final class TrainingItems {
                 }
             }
         }
-        items.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1])
+        items.sort(Comparator.<long[]>comparingLong(a -> a[0])
+                .thenComparingLong(a -> a[1])
                 .thenComparingLong(a -> a[2]));
         int[] card = new int[items.size()];
         int[] length = new int[items.size()];
@@ -125,7 +127,9 @@ public final class TrainingItems {
 
     /** The items that do not predict a card's first long-term review, in order. */
     TrainingItems withoutFirstLongTerm() {
-        return select(java.util.stream.IntStream.range(0, size()).filter(i -> longTermCount(i) != 1).toArray());
+        return select(java.util.stream.IntStream.range(0, size())
+                .filter(i -> longTermCount(i) != 1)
+                .toArray());
     }
 
     /** The number of items. */

@@ -1,9 +1,9 @@
 package org.quiztrainer.study.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.Optional;
 import org.quiztrainer.grading.Feedback;
 import org.quiztrainer.grading.Response;
-import java.util.Optional;
 
 /**
  * The input of one auto-graded question inside a card, shared by study and practice. Items and pairs

@@ -12,8 +12,7 @@ import org.quiztrainer.bank.QuestionContent;
 /** Creates the answer widget of a question type; flashcards have none, the learner grades themself. */
 final class AnswerWidgets {
 
-    private AnswerWidgets() {
-    }
+    private AnswerWidgets() {}
 
     static Optional<AnswerWidget> of(QuestionContent content, Locale locale, Random random) {
         if (content instanceof QuestionContent.SingleChoice c) {

@@ -61,7 +61,10 @@ class CardActions extends Div {
         boolean existing = shown != null && shown.cardVersion() != null;
         suspend.setVisible(existing);
         bury.setVisible(existing);
-        notices.getChildren().filter(c -> c.hasClassName("changed-notice")).toList().forEach(notices::remove);
+        notices.getChildren()
+                .filter(c -> c.hasClassName("changed-notice"))
+                .toList()
+                .forEach(notices::remove);
         if (shown != null && shown.questionChanged()) {
             Button keep = new Button(getTranslation("study.changed.keep"), e -> {
                 cards.keepMemory(shown.questionId());
@@ -107,8 +110,14 @@ class CardActions extends Div {
     /** Records the answer; a refusal is shown and the card reloaded as it now is. */
     Optional<AnswerResult> record(StudyService study, StudyItem shown, Rating rating, ReviewCard.RecordedAnswer a) {
         try {
-            return Optional.of(study.answer(new AnswerCommand(shown.questionId(), shown.cardVersion(),
-                    shown.requestId(), rating, a.response(), a.answerTime(), ReviewSource.STUDY)));
+            return Optional.of(study.answer(new AnswerCommand(
+                    shown.questionId(),
+                    shown.cardVersion(),
+                    shown.requestId(),
+                    rating,
+                    a.response(),
+                    a.answerTime(),
+                    ReviewSource.STUDY)));
         } catch (StaleAnswerException e) {
             error(getTranslation("study.error.stale"));
             reload.accept(shown.questionId());

@@ -60,8 +60,8 @@ class ChoiceAnswer extends Div implements AnswerWidget {
         if (isMultiple) {
             return Optional.of(new Response.Choices(new HashSet<>(multiple.getValue())));
         }
-        return Optional.of(single.getValue() == null ? new Response.Choices(Set.of())
-                : Response.Choices.of(single.getValue()));
+        return Optional.of(
+                single.getValue() == null ? new Response.Choices(Set.of()) : Response.Choices.of(single.getValue()));
     }
 
     @Override

@@ -61,8 +61,7 @@ class FeedbackPanel extends Div {
         add(explanation, source);
     }
 
-    private void details(Question question, Feedback feedback, Locale locale,
-                         Function<String, Optional<Unit>> units) {
+    private void details(Question question, Feedback feedback, Locale locale, Function<String, Optional<Unit>> units) {
         if (feedback instanceof Feedback.Text t) {
             if (!t.diff().isEmpty() && t.diff().stream().anyMatch(d -> d.kind() != DiffSegment.Kind.SAME)) {
                 Div diff = new Div();
@@ -72,9 +71,13 @@ class FeedbackPanel extends Div {
                     Span s = new Span(segment.text());
                     s.addClassName("diff-" + segment.kind().name().toLowerCase(Locale.ROOT));
                     if (segment.kind() != DiffSegment.Kind.SAME) {
-                        s.getElement().setAttribute("title", getTranslation(
-                                segment.kind() == DiffSegment.Kind.EXTRA ? "study.feedback.diff-extra"
-                                        : "study.feedback.diff-missing"));
+                        s.getElement()
+                                .setAttribute(
+                                        "title",
+                                        getTranslation(
+                                                segment.kind() == DiffSegment.Kind.EXTRA
+                                                        ? "study.feedback.diff-extra"
+                                                        : "study.feedback.diff-missing"));
                     }
                     diff.add(s);
                 }
@@ -86,25 +89,37 @@ class FeedbackPanel extends Div {
             add(line(getTranslation("study.feedback.accepted", t.closestAccepted())));
         } else if (feedback instanceof Feedback.Numeric n) {
             String unit = question.content() instanceof QuestionContent.Numeric num && num.unit() != null
-                    ? units.apply(num.unit()).map(u -> u.name().in(locale)).orElse("") : "";
-            add(line(getTranslation(unit.isEmpty() ? "study.feedback.number" : "study.feedback.number-unit",
-                    n.expected().stripTrailingZeros().toPlainString(), n.tolerance().stripTrailingZeros()
-                            .toPlainString(), n.given().stripTrailingZeros().toPlainString(), unit)));
-        } else if (feedback instanceof Feedback.Choices c && !c.missed().isEmpty()
+                    ? units.apply(num.unit()).map(u -> u.name().in(locale)).orElse("")
+                    : "";
+            add(line(getTranslation(
+                    unit.isEmpty() ? "study.feedback.number" : "study.feedback.number-unit",
+                    n.expected().stripTrailingZeros().toPlainString(),
+                    n.tolerance().stripTrailingZeros().toPlainString(),
+                    n.given().stripTrailingZeros().toPlainString(),
+                    unit)));
+        } else if (feedback instanceof Feedback.Choices c
+                && !c.missed().isEmpty()
                 && question.content() instanceof QuestionContent.MultipleChoice m) {
-            add(line(getTranslation("study.feedback.missed", c.missed().stream()
-                    .map(i -> m.choices().get(i).text().in(locale)).collect(Collectors.joining("; ")))));
-        } else if (feedback instanceof Feedback.Choices c && !c.missed().isEmpty()
+            add(line(getTranslation(
+                    "study.feedback.missed",
+                    c.missed().stream()
+                            .map(i -> m.choices().get(i).text().in(locale))
+                            .collect(Collectors.joining("; ")))));
+        } else if (feedback instanceof Feedback.Choices c
+                && !c.missed().isEmpty()
                 && question.content() instanceof QuestionContent.SingleChoice s) {
-            add(line(getTranslation("study.feedback.right-choice", s.choices().get(c.missed().get(0)).text()
-                    .in(locale))));
-        } else if (feedback instanceof Feedback.Ordering o && !o.wrongPositions().isEmpty()
+            add(line(getTranslation(
+                    "study.feedback.right-choice",
+                    s.choices().get(c.missed().get(0)).text().in(locale))));
+        } else if (feedback instanceof Feedback.Ordering o
+                && !o.wrongPositions().isEmpty()
                 && question.content() instanceof QuestionContent.Ordering ord) {
-            add(line(getTranslation("study.feedback.right-order", ord.items().stream().map(i -> i.in(locale))
-                    .collect(Collectors.joining(" → ")))));
+            add(line(getTranslation(
+                    "study.feedback.right-order",
+                    ord.items().stream().map(i -> i.in(locale)).collect(Collectors.joining(" → ")))));
         } else if (feedback instanceof Feedback.Invalid invalid) {
-            add(line(getTranslation("study.feedback.problem." + invalid.problem().name().toLowerCase(Locale.ROOT)
-                    .replace('_', '-'))));
+            add(line(getTranslation("study.feedback.problem."
+                    + invalid.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
         }
     }
 

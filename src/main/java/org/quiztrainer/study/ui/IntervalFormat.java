@@ -11,8 +11,7 @@ import java.util.function.BiFunction;
  */
 final class IntervalFormat {
 
-    private IntervalFormat() {
-    }
+    private IntervalFormat() {}
 
     /**
      * @param translate looks up an i18n key with one argument, e.g. {@code study.unit.days} and {@code "3"}
@@ -38,6 +37,9 @@ final class IntervalFormat {
 
     /** One decimal, without a trailing {@code .0}: 1.2, 3, 10.5. */
     static String oneDecimal(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -12,12 +12,11 @@ final class KeyGuard {
 
     private static final String ACTIVATION = "this.addEventListener('keydown', e => {"
             + " if (e.key === 'Enter' || e.key === ' ') { e.stopPropagation(); } })";
-    private static final String TYPING = "this.addEventListener('keydown', e => {"
-            + " if (e.key !== 'Enter') { e.stopPropagation(); } })";
+    private static final String TYPING =
+            "this.addEventListener('keydown', e => {" + " if (e.key !== 'Enter') { e.stopPropagation(); } })";
     private static final String ALL = "this.addEventListener('keydown', e => e.stopPropagation())";
 
-    private KeyGuard() {
-    }
+    private KeyGuard() {}
 
     /** Enter and Space act on the component only. */
     static <T extends Component> T ownActivation(T component) {

@@ -25,7 +25,9 @@ class MatchingAnswer extends Div implements AnswerWidget {
         this.pairs = pairs;
         this.locale = locale;
         addClassName("answer-matching");
-        List<String> rights = AnswerWidgets.shuffled(pairs.size(), random).stream().map(String::valueOf).toList();
+        List<String> rights = AnswerWidgets.shuffled(pairs.size(), random).stream()
+                .map(String::valueOf)
+                .toList();
         for (int i = 0; i < pairs.size(); i++) {
             Select<String> select = new Select<>();
             select.setLabel(pairs.get(i).left().in(locale));
@@ -33,9 +35,12 @@ class MatchingAnswer extends Div implements AnswerWidget {
             select.setItems(rights);
             select.setItemLabelGenerator(this::right);
             select.setWidthFull();
-            select.getElement().addPropertyChangeListener("opened", "opened-changed", e -> { });
+            select.getElement().addPropertyChangeListener("opened", "opened-changed", e -> {});
             KeyGuard.ownActivation(select);
-            select.getElement().getChildren().filter(c -> c.getTag().endsWith("list-box")).findFirst()
+            select.getElement()
+                    .getChildren()
+                    .filter(c -> c.getTag().endsWith("list-box"))
+                    .findFirst()
                     .ifPresent(listBox -> KeyGuard.ownActivation(select, listBox));
             selects.add(select);
             add(select);

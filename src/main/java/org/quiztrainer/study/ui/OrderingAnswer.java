@@ -99,7 +99,8 @@ class OrderingAnswer extends Div implements AnswerWidget {
 
     @Override
     public Optional<Response> response() {
-        return Optional.of(new Response.Order(order.stream().map(String::valueOf).toList()));
+        return Optional.of(
+                new Response.Order(order.stream().map(String::valueOf).toList()));
     }
 
     @Override

@@ -57,7 +57,7 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
         this.study = study;
         this.bank = bank;
         addClassName("practice-view");
-        scopePicker = new ScopePicker(bank, settings, getLocale(), s -> { });
+        scopePicker = new ScopePicker(bank, settings, getLocale(), s -> {});
         count.setLabel(getTranslation("practice.count"));
         count.setHelperText(getTranslation("practice.count.help"));
         count.setMin(StudyService.PRACTICE_MIN);
@@ -86,7 +86,8 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
             StudyScope scope = scopePicker.scope();
             round = study.practice(scope, count.getValue() == null ? 0 : count.getValue(), System.nanoTime());
         } catch (InvalidInputException e) {
-            count.setErrorMessage(getTranslation(e.fieldErrors().values().iterator().next()));
+            count.setErrorMessage(
+                    getTranslation(e.fieldErrors().values().iterator().next()));
             count.setInvalid(true);
             return;
         }
@@ -117,16 +118,27 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
         }
         StudyItem shown = item.get();
         boolean flashcard = shown.question().question().type() == org.quiztrainer.bank.QuestionType.FLASHCARD;
-        card = new ReviewCard(shown, getLocale(), keys, (r, time) -> study.check(shown.questionId(), r, time),
-                (rating, answer) -> record(shown, rating, answer, flashcard), this::advance)
+        card = new ReviewCard(
+                        shown,
+                        getLocale(),
+                        keys,
+                        (r, time) -> study.check(shown.questionId(), r, time),
+                        (rating, answer) -> record(shown, rating, answer, flashcard),
+                        this::advance)
                 .withUnits(bank::unit);
         stage.add(card);
     }
 
     private void record(StudyItem item, Rating rating, ReviewCard.RecordedAnswer answer, boolean flashcard) {
         try {
-            AnswerResult result = study.answer(new AnswerCommand(item.questionId(), item.cardVersion(),
-                    item.requestId(), rating, answer.response(), answer.answerTime(), ReviewSource.PRACTICE));
+            AnswerResult result = study.answer(new AnswerCommand(
+                    item.questionId(),
+                    item.cardVersion(),
+                    item.requestId(),
+                    rating,
+                    answer.response(),
+                    answer.answerTime(),
+                    ReviewSource.PRACTICE));
             score += result.score() != null ? result.score() : rating == Rating.AGAIN ? 0 : 1;
         } catch (StaleAnswerException e) {
             error(getTranslation("study.error.stale"));
@@ -152,8 +164,11 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
         box.getElement().setAttribute("role", "status");
         box.getElement().setAttribute("tabindex", "-1");
         box.add(new H2(getTranslation("practice.score.title")));
-        Paragraph result = new Paragraph(getTranslation("practice.score", IntervalFormat.oneDecimal(score),
-                round.size(), Math.round(100 * score / round.size())));
+        Paragraph result = new Paragraph(getTranslation(
+                "practice.score",
+                IntervalFormat.oneDecimal(score),
+                round.size(),
+                Math.round(100 * score / round.size())));
         result.addClassName("practice-score");
         Button again = new Button(getTranslation("practice.again"), e -> startRound());
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

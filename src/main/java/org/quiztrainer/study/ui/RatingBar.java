@@ -30,7 +30,8 @@ class RatingBar extends Div {
             Span title = new Span(name);
             title.addClassName("rating-name");
             Span when = new Span(Optional.ofNullable(intervals.get(r))
-                    .map(d -> IntervalFormat.format(d, (key, n) -> getTranslation(key, n))).orElse(""));
+                    .map(d -> IntervalFormat.format(d, (key, n) -> getTranslation(key, n)))
+                    .orElse(""));
             when.addClassName("rating-interval");
             Span key = new Span(Integer.toString(r.grade()));
             key.addClassName("rating-key");

@@ -46,15 +46,19 @@ class ReviewCard extends Div {
     Button next;
 
     /** What was answered, for {@code StudyService.answer}. */
-    record RecordedAnswer(Optional<Response> response, Duration answerTime) {
-    }
+    record RecordedAnswer(Optional<Response> response, Duration answerTime) {}
 
     /**
      * @param quizNext null for a study session; for practice, what Next does after an answer that was
      *                 recorded at once with the suggested rating
      */
-    ReviewCard(StudyItem item, Locale locale, PhaseKeys keys, BiFunction<Response, Duration, Grade> checker,
-               BiConsumer<Rating, RecordedAnswer> recorder, Runnable quizNext) {
+    ReviewCard(
+            StudyItem item,
+            Locale locale,
+            PhaseKeys keys,
+            BiFunction<Response, Duration, Grade> checker,
+            BiConsumer<Rating, RecordedAnswer> recorder,
+            Runnable quizNext) {
         this.item = item;
         this.quizNext = quizNext;
         this.question = item.question().question();
@@ -62,7 +66,8 @@ class ReviewCard extends Div {
         this.keys = keys;
         this.checker = checker;
         this.recorder = recorder;
-        this.widget = AnswerWidgets.of(question.content(), locale, new Random(item.requestId().hashCode()));
+        this.widget = AnswerWidgets.of(
+                question.content(), locale, new Random(item.requestId().hashCode()));
         addClassName("review-card");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("study.card.label"));
@@ -122,8 +127,10 @@ class ReviewCard extends Div {
         }
         Optional<Response> given = w.response();
         if (given.isEmpty() || (quizNext != null && w.blank())) {
-            body.getChildren().filter(c -> c.hasClassName("answer-required")).findFirst()
-                    .ifPresentOrElse(c -> { }, () -> body.addComponentAtIndex(1, required()));
+            body.getChildren()
+                    .filter(c -> c.hasClassName("answer-required"))
+                    .findFirst()
+                    .ifPresentOrElse(c -> {}, () -> body.addComponentAtIndex(1, required()));
             return;
         }
         answerTime = Duration.ofNanos(System.nanoTime() - shownAt);
@@ -162,8 +169,10 @@ class ReviewCard extends Div {
     }
 
     private void rateKeys(java.util.function.Consumer<Rating> action) {
-        keys.on(Key.DIGIT_1, () -> action.accept(Rating.AGAIN)).on(Key.DIGIT_2, () -> action.accept(Rating.HARD))
-                .on(Key.DIGIT_3, () -> action.accept(Rating.GOOD)).on(Key.DIGIT_4, () -> action.accept(Rating.EASY));
+        keys.on(Key.DIGIT_1, () -> action.accept(Rating.AGAIN))
+                .on(Key.DIGIT_2, () -> action.accept(Rating.HARD))
+                .on(Key.DIGIT_3, () -> action.accept(Rating.GOOD))
+                .on(Key.DIGIT_4, () -> action.accept(Rating.EASY));
     }
 
     private RecordedAnswer recorded() {

@@ -83,8 +83,7 @@ class ScopePicker extends Details {
     }
 
     StudyScope scope() {
-        return new StudyScope(topics.getValue().stream().map(Topic::id).collect(Collectors.toSet()),
-                tags.getValue());
+        return new StudyScope(topics.getValue().stream().map(Topic::id).collect(Collectors.toSet()), tags.getValue());
     }
 
     /** Selects one topic (an address like {@code study?topic=rnn}); an unknown id changes nothing. */
@@ -109,7 +108,9 @@ class ScopePicker extends Details {
             return;
         }
         loading = true;
-        topics.setValue(scope.scope().topicIds().stream().map(byId::get).filter(Objects::nonNull)
+        topics.setValue(scope.scope().topicIds().stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         tags.setValue(scope.scope().tags());
         loading = false;
@@ -128,7 +129,8 @@ class ScopePicker extends Details {
             loading = false;
             Notification.show(getTranslation("study.scope.saved-done", stored.name()));
         } catch (InvalidInputException ex) {
-            name.setErrorMessage(getTranslation(ex.fieldErrors().values().iterator().next()));
+            name.setErrorMessage(
+                    getTranslation(ex.fieldErrors().values().iterator().next()));
             name.setInvalid(true);
         }
     }
@@ -150,15 +152,21 @@ class ScopePicker extends Details {
 
     private void updateSummary() {
         StudyScope s = scope();
-        setSummaryText(s.isWholeBank() ? getTranslation("study.scope.summary.whole")
-                : getTranslation("study.scope.summary", s.topicIds().size(), s.tags().size()));
+        setSummaryText(
+                s.isWholeBank()
+                        ? getTranslation("study.scope.summary.whole")
+                        : getTranslation(
+                                "study.scope.summary",
+                                s.topicIds().size(),
+                                s.tags().size()));
     }
 
     /** Topics depth first, siblings by their order, so the list reads like the tree. */
     static List<Topic> inTreeOrder(List<Topic> all) {
-        Map<String, List<Topic>> children = all.stream().collect(Collectors.groupingBy(
-                t -> t.parentId() == null ? "" : t.parentId()));
-        children.values().forEach(l -> l.sort(Comparator.comparingInt(Topic::order).thenComparing(Topic::id)));
+        Map<String, List<Topic>> children =
+                all.stream().collect(Collectors.groupingBy(t -> t.parentId() == null ? "" : t.parentId()));
+        children.values()
+                .forEach(l -> l.sort(Comparator.comparingInt(Topic::order).thenComparing(Topic::id)));
         List<Topic> out = new ArrayList<>();
         walk("", children, out);
         return out;

@@ -74,15 +74,27 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
         dayStart.setStepButtonsVisible(true);
         zone.setLabel(getTranslation("settings.zone"));
         zone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
-        fields.putAll(Map.of("desiredRetention", retention, "newPerDay", newPerDay, "maxReviewsPerDay",
-                reviewsPerDay, "learningSteps", learningSteps, "relearningSteps", relearningSteps,
-                "dayStartHour", dayStart, "zone", zone));
+        fields.putAll(Map.of(
+                "desiredRetention",
+                retention,
+                "newPerDay",
+                newPerDay,
+                "maxReviewsPerDay",
+                reviewsPerDay,
+                "learningSteps",
+                learningSteps,
+                "relearningSteps",
+                relearningSteps,
+                "dayStartHour",
+                dayStart,
+                "zone",
+                zone));
         save.setText(getTranslation("settings.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         save.addClickListener(e -> save());
-        FormLayout form = new FormLayout(retention, newPerDay, reviewsPerDay, learningSteps, relearningSteps,
-                dayStart, zone);
+        FormLayout form =
+                new FormLayout(retention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, dayStart, zone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         leeches.addClassName("leech-list");
         add(form, save, new H2(getTranslation("settings.leeches")), leeches);
@@ -93,8 +105,9 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
     @Override
     protected void onAttach(AttachEvent event) {
         if (event.isInitialAttach()) {
-            event.getUI().getPage().retrieveExtendedClientDetails(d -> show(settings.initialise(
-                    StudyView.zone(d.getTimeZoneId()))));
+            event.getUI()
+                    .getPage()
+                    .retrieveExtendedClientDetails(d -> show(settings.initialise(StudyView.zone(d.getTimeZoneId()))));
         }
     }
 
@@ -117,8 +130,13 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
         number(reviewsPerDay, "maxReviewsPerDay", errors);
         number(dayStart, "dayStartHour", errors);
         try {
-            StudySettings updated = new StudySettings(retention.getValue() == null ? -1 : retention.getValue(),
-                    value(newPerDay), value(reviewsPerDay), learning, relearning, value(dayStart),
+            StudySettings updated = new StudySettings(
+                    retention.getValue() == null ? -1 : retention.getValue(),
+                    value(newPerDay),
+                    value(reviewsPerDay),
+                    learning,
+                    relearning,
+                    value(dayStart),
                     zone.getValue() == null ? null : ZoneId.of(zone.getValue()));
             if (errors.isEmpty()) {
                 settings.save(updated);
@@ -163,7 +181,9 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
             leeches.add(new Paragraph(getTranslation("settings.leeches.none")));
         }
         for (String id : ids) {
-            String text = bank.question(id).map(q -> q.question().text().in(getLocale())).orElse(id);
+            String text = bank.question(id)
+                    .map(q -> q.question().text().in(getLocale()))
+                    .orElse(id);
             Button back = new Button(getTranslation("settings.leeches.back"), e -> {
                 cards.unsuspend(id);
                 Notification.show(getTranslation("settings.leeches.back-done"));

@@ -63,8 +63,8 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle, Before
     private StudyScope scope = StudyScope.WHOLE_BANK;
     private int done;
 
-    public StudyView(StudyService study, StudySettingsService settings, CardService cards, BankService bank,
-                     Clock clock) {
+    public StudyView(
+            StudyService study, StudySettingsService settings, CardService cards, BankService bank, Clock clock) {
         this.study = study;
         this.settings = settings;
         this.bank = bank;
@@ -127,8 +127,14 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle, Before
 
     void show(StudyItem item) {
         stage.removeAll();
-        card = new ReviewCard(item, getLocale(), cardKeys, (r, time) -> study.check(item.questionId(), r, time),
-                (rating, answer) -> record(item, rating, answer), null).withUnits(bank::unit);
+        card = new ReviewCard(
+                        item,
+                        getLocale(),
+                        cardKeys,
+                        (r, time) -> study.check(item.questionId(), r, time),
+                        (rating, answer) -> record(item, rating, answer),
+                        null)
+                .withUnits(bank::unit);
         actions.showFor(item);
         stage.add(card);
         undo.setEnabled(study.canUndo());
@@ -168,7 +174,8 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle, Before
         cardKeys.clear();
         actions.showFor(null);
         stage.removeAll();
-        SummaryPanel summary = new SummaryPanel(study.summary(sessionStart), settings.mine().zone(), getLocale());
+        SummaryPanel summary =
+                new SummaryPanel(study.summary(sessionStart), settings.mine().zone(), getLocale());
         stage.add(summary);
         summary.getElement().callJsFunction("focus");
         undo.setEnabled(study.canUndo());

@@ -20,16 +20,19 @@ class SummaryPanel extends Div {
         add(new H2(getTranslation("study.summary.title")));
         Div stats = new Div();
         stats.addClassName("summary-stats");
-        stats.add(stat("study.summary.done", Integer.toString(summary.answered())),
+        stats.add(
+                stat("study.summary.done", Integer.toString(summary.answered())),
                 stat("study.summary.accuracy", Math.round(summary.accuracy() * 100) + "%"),
                 stat("study.summary.time", time(summary.timeSpent())),
                 stat("study.summary.tomorrow", Long.toString(summary.dueTomorrow())));
         add(stats);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone);
+                .withLocale(locale)
+                .withZone(zone);
         Div next = new Div();
         next.addClassName("summary-next");
-        next.setText(summary.nextDue().map(d -> getTranslation("study.summary.next", format.format(d)))
+        next.setText(summary.nextDue()
+                .map(d -> getTranslation("study.summary.next", format.format(d)))
                 .orElseGet(() -> getTranslation("study.summary.next-none")));
         add(next);
     }
@@ -47,7 +50,8 @@ class SummaryPanel extends Div {
     private String time(Duration d) {
         long minutes = d.toMinutes();
         long seconds = d.toSecondsPart();
-        return minutes > 0 ? getTranslation("study.summary.min-sec", minutes, seconds)
+        return minutes > 0
+                ? getTranslation("study.summary.min-sec", minutes, seconds)
                 : getTranslation("study.summary.sec", seconds);
     }
 }

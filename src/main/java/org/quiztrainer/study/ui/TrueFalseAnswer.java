@@ -46,7 +46,8 @@ class TrueFalseAnswer extends Div implements AnswerWidget {
             String right = getTranslation("study.feedback.mark-right");
             String wrong = getTranslation("study.feedback.mark-wrong");
             group.setItemLabelGenerator(v -> (v == f.expected() ? right : v == f.given() ? wrong : "")
-                    + (v == f.expected() || v == f.given() ? " " : "") + label(v));
+                    + (v == f.expected() || v == f.given() ? " " : "")
+                    + label(v));
         }
         group.setReadOnly(true);
     }

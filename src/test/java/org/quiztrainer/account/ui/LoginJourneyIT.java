@@ -13,9 +13,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The demo learner logs in, in English and in Chinese, in real Chromium; screenshots go to target/screenshots. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:login-journey;DB_CLOSE_DELAY=-1",
-        "spring.datasource.username=sa", "spring.datasource.password="})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:login-journey;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa", "spring.datasource.password="
+        })
 class LoginJourneyIT {
 
     @LocalServerPort
@@ -47,7 +50,8 @@ class LoginJourneyIT {
         logIn("learner", "learner123");
         browser.waitFor(By.cssSelector(".home-view"));
         browser.waitForText(By.cssSelector(".user-menu"), "Demo Learner");
-        assertThat(browser.driver.findElement(By.cssSelector(".user-menu")).getText()).contains("Learner");
+        assertThat(browser.driver.findElement(By.cssSelector(".user-menu")).getText())
+                .contains("Learner");
         browser.screenshot("home-en");
 
         browser.go("/admin/users");
@@ -66,14 +70,15 @@ class LoginJourneyIT {
         logIn("learner", "learner123");
         browser.waitFor(By.cssSelector(".home-view"));
         browser.waitForText(By.cssSelector(".home-view"), "欢迎");
-        assertThat(browser.driver.findElement(By.cssSelector(".user-menu")).getText()).contains("学习者");
+        assertThat(browser.driver.findElement(By.cssSelector(".user-menu")).getText())
+                .contains("学习者");
         browser.screenshot("home-zh");
 
         browser.size(375, 812);
         browser.go("/");
         browser.waitFor(By.cssSelector(".home-view"));
-        Number overflow = (Number) browser.js(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Number overflow = (Number)
+                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow.intValue()).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0);
         browser.screenshot("home-zh-375");
     }
@@ -89,6 +94,7 @@ class LoginJourneyIT {
 
     private void chooseLanguage(String label) {
         browser.waitFor(By.cssSelector(".language-select")).click();
-        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).click();
+        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))
+                .click();
     }
 }

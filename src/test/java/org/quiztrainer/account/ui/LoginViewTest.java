@@ -1,9 +1,9 @@
 package org.quiztrainer.account.ui;
 
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -23,7 +23,8 @@ class LoginViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
         LoginForm form = _get(LoginForm.class);
         assertThat(_get(LoginView.class).texts().getForm().getSubmit()).isEqualTo("Log in");
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("register-link")).getHref()).isEqualTo("register");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("register-link")).getHref())
+                .isEqualTo("register");
     }
 
     @Test
@@ -34,7 +35,8 @@ class LoginViewTest extends KaribuTest {
         _setValue(select, Language.ZH_CN);
         UI.getCurrent().navigate(LoginView.class);
 
-        assertThat(_get(H1.class, spec -> spec.withClasses("login-title")).getText()).isEqualTo("智学测验");
+        assertThat(_get(H1.class, spec -> spec.withClasses("login-title")).getText())
+                .isEqualTo("智学测验");
         assertThat(_get(LoginView.class).texts().getForm().getSubmit()).isEqualTo("登录");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
 

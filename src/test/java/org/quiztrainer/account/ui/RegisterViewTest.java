@@ -9,10 +9,10 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.KaribuTest;
+import org.quiztrainer.TestUsers;
 import org.quiztrainer.account.AccountService;
 import org.quiztrainer.account.Role;
 import org.quiztrainer.account.UserSummary;
-import org.quiztrainer.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class RegisterViewTest extends KaribuTest {

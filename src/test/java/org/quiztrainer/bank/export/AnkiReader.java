@@ -8,11 +8,9 @@ import java.util.Map;
 /** A reader of Anki's text import format (header lines, tab-separated, quoted fields), for the tests. */
 final class AnkiReader {
 
-    record AnkiFile(Map<String, String> headers, List<List<String>> rows) {
-    }
+    record AnkiFile(Map<String, String> headers, List<List<String>> rows) {}
 
-    private AnkiReader() {
-    }
+    private AnkiReader() {}
 
     static AnkiFile read(String text) {
         Map<String, String> headers = new LinkedHashMap<>();

@@ -20,7 +20,8 @@ import org.quiztrainer.bank.parse.BankReader;
 /** Each export, parsed back, gives every question with its text, answers and explanation. */
 class ExportRoundTripTest {
 
-    private final QuestionBank bank = BankReader.read(BankFixtures.resource("good")).bank().orElseThrow();
+    private final QuestionBank bank =
+            BankReader.read(BankFixtures.resource("good")).bank().orElseThrow();
     private final List<Question> questions = withTrickyCharacters(bank.questions());
 
     @ParameterizedTest
@@ -31,8 +32,8 @@ class ExportRoundTripTest {
         List<GiftReader.GiftQuestion> parsed = GiftReader.read(GiftWriter.write(questions, locale));
 
         assertThat(parsed).hasSameSizeAs(questions);
-        Map<String, GiftReader.GiftQuestion> byTitle = parsed.stream()
-                .collect(Collectors.toMap(GiftReader.GiftQuestion::title, Function.identity()));
+        Map<String, GiftReader.GiftQuestion> byTitle =
+                parsed.stream().collect(Collectors.toMap(GiftReader.GiftQuestion::title, Function.identity()));
         for (Question q : questions) {
             GiftReader.GiftQuestion g = byTitle.get(q.id());
             assertThat(g.category()).isEqualTo("quiztrainer/" + q.topicId());
@@ -49,16 +50,23 @@ class ExportRoundTripTest {
 
         AnkiReader.AnkiFile file = AnkiReader.read(AnkiWriter.write(questions, locale));
 
-        assertThat(file.headers()).containsEntry("separator", "tab").containsEntry("html", "false")
-                .containsEntry("columns", "GUID\tFront\tBack\tTags").containsEntry("guid column", "1");
+        assertThat(file.headers())
+                .containsEntry("separator", "tab")
+                .containsEntry("html", "false")
+                .containsEntry("columns", "GUID\tFront\tBack\tTags")
+                .containsEntry("guid column", "1");
         assertThat(file.rows()).hasSameSizeAs(questions);
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             List<String> row = file.rows().get(i);
             assertThat(row).hasSize(4);
             assertThat(row.get(0)).isEqualTo(q.id());
-            assertThat(row.get(1)).isEqualTo(CardText.front(q, locale)).startsWith(q.text().in(locale));
-            assertThat(row.get(2)).isEqualTo(CardText.answer(q, locale) + "\n\n" + q.explanation().in(locale));
+            assertThat(row.get(1))
+                    .isEqualTo(CardText.front(q, locale))
+                    .startsWith(q.text().in(locale));
+            assertThat(row.get(2))
+                    .isEqualTo(CardText.answer(q, locale) + "\n\n"
+                            + q.explanation().in(locale));
             List<String> tags = new ArrayList<>(List.of("quiztrainer::" + q.topicId()));
             tags.addAll(q.tags());
             assertThat(row.get(3).split(" ")).containsExactlyElementsOf(tags);
@@ -69,29 +77,44 @@ class ExportRoundTripTest {
         if (g.answers().isEmpty()) {
             return List.of(g.body());
         }
-        return g.answers().stream().map(a -> (a.right() ? "=" : "~") + (a.weight() == null ? "" : a.weight() + "%")
-                + a.text() + (a.match() == null ? "" : " -> " + a.match())).toList();
+        return g.answers().stream()
+                .map(a -> (a.right() ? "=" : "~")
+                        + (a.weight() == null ? "" : a.weight() + "%")
+                        + a.text()
+                        + (a.match() == null ? "" : " -> " + a.match()))
+                .toList();
     }
 
     /** What the GIFT answers must say, written from the question itself. */
     private static List<String> expected(Question q, Locale locale) {
         QuestionContent c = q.content();
         if (c instanceof QuestionContent.SingleChoice s) {
-            return s.choices().stream().map(x -> (x.correct() ? "=" : "~") + x.text().in(locale)).toList();
+            return s.choices().stream()
+                    .map(x -> (x.correct() ? "=" : "~") + x.text().in(locale))
+                    .toList();
         } else if (c instanceof QuestionContent.MultipleChoice m) {
-            long k = m.choices().stream().filter(QuestionContent.Choice::correct).count();
+            long k =
+                    m.choices().stream().filter(QuestionContent.Choice::correct).count();
             assertThat(k).isEqualTo(2);
-            return m.choices().stream().map(x -> "~" + (x.correct() ? "50" : "-100") + "%" + x.text().in(locale)).toList();
+            return m.choices().stream()
+                    .map(x ->
+                            "~" + (x.correct() ? "50" : "-100") + "%" + x.text().in(locale))
+                    .toList();
         } else if (c instanceof QuestionContent.TrueFalse t) {
             return List.of(t.answer() ? "TRUE" : "FALSE");
         } else if (c instanceof QuestionContent.ShortAnswer a) {
-            return ("zh".equals(locale.getLanguage()) ? a.acceptZh() : a.acceptEn()).stream().map(x -> "=" + x).toList();
+            return ("zh".equals(locale.getLanguage()) ? a.acceptZh() : a.acceptEn())
+                    .stream().map(x -> "=" + x).toList();
         } else if (c instanceof QuestionContent.Numeric n) {
-            return List.of("#" + n.answer().toPlainString() + ":" + n.tolerance().toPlainString());
+            return List.of(
+                    "#" + n.answer().toPlainString() + ":" + n.tolerance().toPlainString());
         } else if (c instanceof QuestionContent.Matching m) {
-            return m.pairs().stream().map(p -> "=" + p.left().in(locale) + " -> " + p.right().in(locale)).toList();
+            return m.pairs().stream()
+                    .map(p -> "=" + p.left().in(locale) + " -> " + p.right().in(locale))
+                    .toList();
         } else if (c instanceof QuestionContent.Ordering o) {
-            return IntStream.range(0, o.items().size()).mapToObj(i -> "=" + o.items().get(i).in(locale) + " -> " + (i + 1))
+            return IntStream.range(0, o.items().size())
+                    .mapToObj(i -> "=" + o.items().get(i).in(locale) + " -> " + (i + 1))
                     .toList();
         }
         return List.of("");
@@ -100,13 +123,24 @@ class ExportRoundTripTest {
     /** The bank plus a question whose text and choices use every character GIFT and TSV treat specially. */
     private static List<Question> withTrickyCharacters(List<Question> questions) {
         List<Question> out = new ArrayList<>(questions);
-        Question tf = questions.stream().filter(q -> q.id().equals("basics.single")).findFirst().orElseThrow();
-        var tricky = new org.quiztrainer.bank.LocalizedText("问{题}:a=b~c#d\\e\t\"引号\"", "Q{x}: a=b ~c #d \\e\t\"quoted\"");
-        var choices = List.of(new QuestionContent.Choice(tricky, true),
+        Question tf = questions.stream()
+                .filter(q -> q.id().equals("basics.single"))
+                .findFirst()
+                .orElseThrow();
+        var tricky =
+                new org.quiztrainer.bank.LocalizedText("问{题}:a=b~c#d\\e\t\"引号\"", "Q{x}: a=b ~c #d \\e\t\"quoted\"");
+        var choices = List.of(
+                new QuestionContent.Choice(tricky, true),
                 new QuestionContent.Choice(new org.quiztrainer.bank.LocalizedText("否 -> 是", "no -> yes"), false));
-        out.add(new Question("basics.tricky", tf.topicId(), List.of("odd"), tf.source(), tricky,
+        out.add(new Question(
+                "basics.tricky",
+                tf.topicId(),
+                List.of("odd"),
+                tf.source(),
+                tricky,
                 new org.quiztrainer.bank.LocalizedText("解释\n第二行", "explained\nover two lines"),
-                new QuestionContent.SingleChoice(choices), tf.origin()));
+                new QuestionContent.SingleChoice(choices),
+                tf.origin()));
         return out;
     }
 }

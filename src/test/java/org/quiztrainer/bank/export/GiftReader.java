@@ -7,15 +7,12 @@ import java.util.List;
 final class GiftReader {
 
     /** One answer line: {@code =text}, {@code ~text}, {@code ~%weight%text} or {@code =left -> right}. */
-    record Answer(boolean right, String weight, String text, String match) {
-    }
+    record Answer(boolean right, String weight, String text, String match) {}
 
-    record GiftQuestion(String category, String title, String text, String body, List<Answer> answers,
-                        String feedback) {
-    }
+    record GiftQuestion(
+            String category, String title, String text, String body, List<Answer> answers, String feedback) {}
 
-    private GiftReader() {
-    }
+    private GiftReader() {}
 
     static List<GiftQuestion> read(String gift) {
         List<GiftQuestion> out = new ArrayList<>();
@@ -35,8 +32,13 @@ final class GiftReader {
             int fb = unescaped(body, "####", 0);
             String answers = fb < 0 ? body : body.substring(0, fb);
             String feedback = fb < 0 ? null : unescape(body.substring(fb + 4).strip());
-            out.add(new GiftQuestion(category, unescape(c.substring(2, titleEnd)),
-                    unescape(c.substring(titleEnd + 2, open).strip()), answers.strip(), answers(answers), feedback));
+            out.add(new GiftQuestion(
+                    category,
+                    unescape(c.substring(2, titleEnd)),
+                    unescape(c.substring(titleEnd + 2, open).strip()),
+                    answers.strip(),
+                    answers(answers),
+                    feedback));
         }
         return out;
     }

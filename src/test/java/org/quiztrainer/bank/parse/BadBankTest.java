@@ -47,12 +47,11 @@ class BadBankTest {
 
         assertThat(result.isValid()).isFalse();
         assertThat(result.bank()).isEmpty();
-        assertThat(result.problems())
-                .anySatisfy(p -> {
-                    assertThat(p.file()).isEqualTo(file);
-                    assertThat(p.line()).isEqualTo(line);
-                    assertThat(p.reason()).contains(reason);
-                });
+        assertThat(result.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.reason()).contains(reason);
+        });
     }
 
     @ParameterizedTest
@@ -70,7 +69,8 @@ class BadBankTest {
 
         BankLoadResult result = BankReader.read(root);
 
-        assertThat(result.problems()).extracting(p -> p.file())
+        assertThat(result.problems())
+                .extracting(p -> p.file())
                 .containsExactly("concepts/basics.txt", "facts/models.csv");
     }
 }

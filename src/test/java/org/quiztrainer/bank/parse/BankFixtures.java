@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** Copies the test banks under {@code src/test/resources/bank/} into a folder a test may change. */
 public final class BankFixtures {
 
-    private BankFixtures() {
-    }
+    private BankFixtures() {}
 
     /** The folder of a fixture on the class path, e.g. {@code good}. */
     public static Path resource(String name) {

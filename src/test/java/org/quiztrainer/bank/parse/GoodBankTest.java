@@ -25,10 +25,17 @@ class GoodBankTest {
 
     @Test
     void readsEveryQuestionTypeWritten() {
-        assertThat(bank.handWritten()).extracting(Question::type).containsExactly(
-                QuestionType.FLASHCARD, QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE,
-                QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER, QuestionType.NUMERIC,
-                QuestionType.ORDERING, QuestionType.MATCHING);
+        assertThat(bank.handWritten())
+                .extracting(Question::type)
+                .containsExactly(
+                        QuestionType.FLASHCARD,
+                        QuestionType.SINGLE_CHOICE,
+                        QuestionType.MULTIPLE_CHOICE,
+                        QuestionType.TRUE_FALSE,
+                        QuestionType.SHORT_ANSWER,
+                        QuestionType.NUMERIC,
+                        QuestionType.ORDERING,
+                        QuestionType.MATCHING);
     }
 
     @Test
@@ -36,7 +43,9 @@ class GoodBankTest {
         var back = ((QuestionContent.Flashcard) q("basics.flash").content()).back();
 
         assertThat(back.zh()).isEqualTo("在海量文本上训练、参数规模巨大的语言模型。");
-        assertThat(back.en()).isEqualTo("A language model with a very large number of parameters, trained on a huge amount of text.");
+        assertThat(back.en())
+                .isEqualTo(
+                        "A language model with a very large number of parameters, trained on a huge amount of text.");
     }
 
     @Test
@@ -46,8 +55,10 @@ class GoodBankTest {
         var numeric = (QuestionContent.Numeric) q("basics.numeric").content();
         var matching = (QuestionContent.Matching) q("basics.matching").content();
 
-        assertThat(single.choices()).extracting(c -> c.text().en(), QuestionContent.Choice::correct)
-                .first().isEqualTo(org.assertj.core.groups.Tuple.tuple("An encoder model", true));
+        assertThat(single.choices())
+                .extracting(c -> c.text().en(), QuestionContent.Choice::correct)
+                .first()
+                .isEqualTo(org.assertj.core.groups.Tuple.tuple("An encoder model", true));
         assertThat(shortAnswer.acceptEn()).containsExactly("LSTM", "long short-term memory", "GRU", "a|b");
         assertThat(numeric.answer()).isEqualByComparingTo("175");
         assertThat(numeric.tolerance()).isEqualByComparingTo(new BigDecimal("0.5"));
@@ -58,8 +69,9 @@ class GoodBankTest {
 
     @Test
     void readsTopicsWithTrailingCommentsAndUnits() {
-        assertThat(bank.topics()).extracting(Topic::id, Topic::parentId).contains(
-                org.assertj.core.groups.Tuple.tuple("rnn", "basics"));
+        assertThat(bank.topics())
+                .extracting(Topic::id, Topic::parentId)
+                .contains(org.assertj.core.groups.Tuple.tuple("rnn", "basics"));
         assertThat(bank.units().get(0).scales()).containsEntry("亿", new BigDecimal("1e8"));
     }
 

@@ -16,9 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The demo learner searches the real bank in Chinese in real Chromium and previews a question in both
  * languages; screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:bank-journey;DB_CLOSE_DELAY=-1",
-        "spring.datasource.username=sa", "spring.datasource.password="})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:bank-journey;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa", "spring.datasource.password="
+        })
 class BankSearchJourneyIT {
 
     @LocalServerPort
@@ -42,11 +45,13 @@ class BankSearchJourneyIT {
     void aLearnerSearchesTheBankInChinese() throws Exception {
         browser.go("/login");
         browser.waitFor(By.cssSelector(".language-select")).click();
-        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='中文']")).click();
+        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='中文']"))
+                .click();
         browser.waitForText(By.cssSelector(".login-title"), "智学测验");
         WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         user.sendKeys("learner");
-        browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        browser.driver
+                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys("learner123", Keys.ENTER);
         browser.waitFor(By.cssSelector(".home-view"));
 
@@ -61,9 +66,12 @@ class BankSearchJourneyIT {
         browser.waitForText(By.cssSelector(".bank-view"), "共 1 题");
         browser.screenshot("bank-search-zh");
 
-        browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + question + "')]")).click();
+        browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + question + "')]"))
+                .click();
         browser.waitForText(By.cssSelector(".question-preview .preview-zh"), question);
-        String english = browser.driver.findElement(By.cssSelector(".question-preview .preview-en")).getText();
+        String english = browser.driver
+                .findElement(By.cssSelector(".question-preview .preview-en"))
+                .getText();
         assertThat(english).contains("英文").containsPattern("[A-Za-z]{4,}");
         browser.screenshot("bank-preview-zh");
     }

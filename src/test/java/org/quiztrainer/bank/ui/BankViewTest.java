@@ -40,10 +40,16 @@ class BankViewTest extends KaribuTest {
         QuestionSummary row = _get(view.grid, 0);
         assertThat(row.id()).isEqualTo("basics.tf");
         view.grid.select(row);
-        assertThat(_get(view.preview, Div.class, spec -> spec.withClasses("preview-zh")).getElement().getTextRecursively())
-                .contains("RNN 能并行处理一个序列中的所有词。").contains("错误");
-        assertThat(_get(view.preview, Div.class, spec -> spec.withClasses("preview-en")).getElement().getTextRecursively())
-                .contains("An RNN processes all words of a sequence in parallel.").contains("False");
+        assertThat(_get(view.preview, Div.class, spec -> spec.withClasses("preview-zh"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("RNN 能并行处理一个序列中的所有词。")
+                .contains("错误");
+        assertThat(_get(view.preview, Div.class, spec -> spec.withClasses("preview-en"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("An RNN processes all words of a sequence in parallel.")
+                .contains("False");
         assertThat(view.report).isEmpty();
         assertThat(_find(ListItem.class)).isEmpty();
     }
@@ -86,6 +92,8 @@ class BankViewTest extends KaribuTest {
     }
 
     private static java.util.List<String> ids(BankView view) {
-        return java.util.stream.IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i).id()).toList();
+        return java.util.stream.IntStream.range(0, _size(view.grid))
+                .mapToObj(i -> _get(view.grid, i).id())
+                .toList();
     }
 }

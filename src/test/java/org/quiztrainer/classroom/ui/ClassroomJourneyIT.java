@@ -19,9 +19,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (reloading the page in the middle), submits, and the instructor sees the grade and the item analysis.
  * Screenshots go to target/screenshots/class-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:classroom-journey;DB_CLOSE_DELAY=-1",
-        "spring.datasource.username=sa", "spring.datasource.password="})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:classroom-journey;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa", "spring.datasource.password="
+        })
 class ClassroomJourneyIT {
 
     static final String TF = "aigc-llm.aigc-not-only-text";
@@ -58,8 +61,10 @@ class ClassroomJourneyIT {
         input(".assignment-editor-view vaadin-text-field").sendKeys("第一次小测 Quiz 1");
         pick(SINGLE);
         pick(TF);
-        WebElement limit = browser.driver.findElements(By.cssSelector(".assignment-editor-view vaadin-integer-field"))
-                .get(2).findElement(By.tagName("input"));
+        WebElement limit = browser.driver
+                .findElements(By.cssSelector(".assignment-editor-view vaadin-integer-field"))
+                .get(2)
+                .findElement(By.tagName("input"));
         limit.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
         browser.settle();
         browser.screenshot("class-editor");
@@ -81,17 +86,20 @@ class ClassroomJourneyIT {
 
         browser.driver.navigate().refresh();
         browser.waitForText(By.cssSelector(".attempt-progress"), "1 of 2 answered");
-        WebElement kept = browser.waitFor(
-                By.xpath("//vaadin-radio-button[contains(., 'It is good at understanding text')]"));
-        assertThat(kept.getAttribute("checked")).as("the answer survived the reload").isNotNull();
-        assertThat(browser.driver.findElement(By.cssSelector(".attempt-timer")).getText()).startsWith("Time left 19:");
+        WebElement kept =
+                browser.waitFor(By.xpath("//vaadin-radio-button[contains(., 'It is good at understanding text')]"));
+        assertThat(kept.getAttribute("checked"))
+                .as("the answer survived the reload")
+                .isNotNull();
+        assertThat(browser.driver.findElement(By.cssSelector(".attempt-timer")).getText())
+                .startsWith("Time left 19:");
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='False']"));
         browser.waitForText(By.cssSelector(".attempt-progress"), "2 of 2 answered");
         browser.screenshot("class-take");
         browser.size(375, 812);
         browser.settle();
-        Number overflow = (Number) browser.js(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Number overflow = (Number)
+                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow.intValue()).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0);
         browser.screenshot("class-take-375");
         browser.size(1280, 860);
@@ -105,7 +113,8 @@ class ClassroomJourneyIT {
         click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='LLM 基础 · 一班']"));
         click(By.xpath("//vaadin-button[normalize-space(.)='Gradebook']"));
         browser.waitForText(By.cssSelector(".gradebook-view"), "100 %");
-        assertThat(browser.driver.findElement(By.cssSelector(".gradebook-view")).getText()).contains("Demo Learner");
+        assertThat(browser.driver.findElement(By.cssSelector(".gradebook-view")).getText())
+                .contains("Demo Learner");
         browser.screenshot("class-gradebook");
         browser.driver.navigate().back();
         click(By.xpath("//vaadin-button[normalize-space(.)='Item analysis']"));
@@ -141,17 +150,20 @@ class ClassroomJourneyIT {
     }
 
     private boolean chipFor(String questionId) {
-        WebElement box = browser.driver.findElement(
-                By.cssSelector(".assignment-editor-view vaadin-multi-select-combo-box"));
-        return (Boolean) browser.js("return [...arguments[0].selectedItems]"
-                + ".some(i => JSON.stringify(i).includes(arguments[1]))", box, questionId);
+        WebElement box =
+                browser.driver.findElement(By.cssSelector(".assignment-editor-view vaadin-multi-select-combo-box"));
+        return (Boolean) browser.js(
+                "return [...arguments[0].selectedItems]" + ".some(i => JSON.stringify(i).includes(arguments[1]))",
+                box,
+                questionId);
     }
 
     private void logIn(String username, String password) {
         browser.go("/login");
         WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         user.sendKeys(username);
-        browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        browser.driver
+                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys(password, Keys.ENTER);
         browser.waitFor(By.cssSelector(".home-view"));
     }

@@ -14,8 +14,14 @@ class ClassroomViewAccessTest extends KaribuTest {
     @Test
     void learnersAreDeniedTheInstructorViews() {
         loginAs(users.create(Role.LEARNER));
-        for (String path : new String[] {"classes", "classes/1", "classes/1/gradebook", "classes/1/assignment",
-                "assignments/1/analysis", "attempts/1/marks"}) {
+        for (String path : new String[] {
+            "classes",
+            "classes/1",
+            "classes/1/gradebook",
+            "classes/1/assignment",
+            "assignments/1/analysis",
+            "attempts/1/marks"
+        }) {
             UI.getCurrent().navigate(path);
             assertThat(UI.getCurrent().getCurrentView()).as(path).isInstanceOf(AccessDeniedView.class);
         }

@@ -1,12 +1,12 @@
 package org.quiztrainer.classroom.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -42,10 +42,13 @@ class InstructorViewsTest extends KaribuTest {
 
     @Autowired
     Classroom classroom;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     AttemptService attempts;
+
     @Autowired
     TestClock clock;
 
@@ -93,11 +96,15 @@ class InstructorViewsTest extends KaribuTest {
         take(setup.learners().get(1), quiz, new Response.TrueFalse(true), classroom.oneWrong(Classroom.SINGLE));
         loginAs(setup.teacher());
 
-        UI.getCurrent().navigate(GradebookView.class, new RouteParameters("classId",
-                String.valueOf(setup.cls().id())));
+        UI.getCurrent()
+                .navigate(
+                        GradebookView.class,
+                        new RouteParameters(
+                                "classId", String.valueOf(setup.cls().id())));
         GradebookView book = _get(GradebookView.class);
         assertThat(_size(book.grid)).isEqualTo(2);
-        assertThat(_get(Anchor.class, spec -> spec.withText("Download CSV (opens in Excel)")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withText("Download CSV (opens in Excel)"))
+                        .getHref())
                 .contains("gradebook-" + setup.cls().id() + ".csv");
         int row = _get(book.grid, 0).learnerId() == setup.learners().get(0).id() ? 0 : 1;
         Span cell = (Span) _getCellComponent(book.grid, row, "assignment-" + quiz.id());
@@ -110,13 +117,16 @@ class InstructorViewsTest extends KaribuTest {
         _setValue(_find(NumberField.class).get(0), 50.0);
         _setValue(_find(TextField.class).get(0), "Half right");
         _click(_find(Button.class, spec -> spec.withText("Save")).get(0));
-        assertThat(allComponents()).anyMatch(c -> c instanceof Paragraph p && p.getText().equals("Score: 37.5 %"));
+        assertThat(allComponents())
+                .anyMatch(c -> c instanceof Paragraph p && p.getText().equals("Score: 37.5 %"));
 
-        UI.getCurrent().navigate(ItemAnalysisView.class, new RouteParameters("assignmentId",
-                String.valueOf(quiz.id())));
+        UI.getCurrent()
+                .navigate(ItemAnalysisView.class, new RouteParameters("assignmentId", String.valueOf(quiz.id())));
         ItemAnalysisView analysis = _get(ItemAnalysisView.class);
         assertThat(_size(analysis.grid)).isEqualTo(4);
-        assertThat(_get(analysis.grid, 0).stats().facility()).as("(0.5 overridden + 0) / 2").isEqualTo(0.25);
+        assertThat(_get(analysis.grid, 0).stats().facility())
+                .as("(0.5 overridden + 0) / 2")
+                .isEqualTo(0.25);
         assertThat(ItemAnalysisView.distribution(_get(analysis.grid, 0), Locale.ENGLISH, b -> b ? "True" : "False"))
                 .contains("✓ It is good at understanding text (search, sentiment), not at generating content: 1");
     }
@@ -126,8 +136,11 @@ class InstructorViewsTest extends KaribuTest {
         Classroom.Setup setup = classroom.create(0);
         loginAs(classroom.users.create(Role.INSTRUCTOR));
 
-        UI.getCurrent().navigate(ClassDetailView.class, new RouteParameters("classId",
-                String.valueOf(setup.cls().id())));
+        UI.getCurrent()
+                .navigate(
+                        ClassDetailView.class,
+                        new RouteParameters(
+                                "classId", String.valueOf(setup.cls().id())));
 
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(ClassDetailView.class);
     }

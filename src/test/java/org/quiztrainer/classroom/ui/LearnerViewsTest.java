@@ -35,10 +35,13 @@ class LearnerViewsTest extends KaribuTest {
 
     @Autowired
     Classroom classroom;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ClassService classes;
+
     @Autowired
     TestClock clock;
 
@@ -69,7 +72,8 @@ class LearnerViewsTest extends KaribuTest {
 
         assertThat(view.code.isInvalid()).isFalse();
         assertThat(_find(Button.class, spec -> spec.withText("Start"))).hasSize(1);
-        assertThat(allComponents()).anyMatch(c -> c instanceof Span s && s.getText().equals("Open"));
+        assertThat(allComponents())
+                .anyMatch(c -> c instanceof Span s && s.getText().equals("Open"));
     }
 
     @Test
@@ -85,12 +89,12 @@ class LearnerViewsTest extends KaribuTest {
         _setValue(radios.get(1), false);
         _setValue(_get(CheckboxGroup.class), Set.copyOf(classroom.correct(Classroom.MULTI)));
         assertThat(take.progress.getText()).isEqualTo("3 of 4 answered");
-        assertThat(allComponents()).anyMatch(c -> c instanceof Span s && s.getText().equals("Right"));
+        assertThat(allComponents())
+                .anyMatch(c -> c instanceof Span s && s.getText().equals("Right"));
 
         clock.advance(Duration.ofMinutes(3));
         reload();
-        UI.getCurrent().navigate(TakeAttemptView.class, new RouteParameters("assignmentId",
-                String.valueOf(quiz.id())));
+        UI.getCurrent().navigate(TakeAttemptView.class, new RouteParameters("assignmentId", String.valueOf(quiz.id())));
         take = _get(TakeAttemptView.class);
         assertThat(take.timer.getText()).isEqualTo("Time left 7:00");
         assertThat(take.progress.getText()).isEqualTo("3 of 4 answered");
@@ -100,14 +104,14 @@ class LearnerViewsTest extends KaribuTest {
         _click(take.submit);
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AttemptReviewView.class);
-        assertThat(allComponents()).anyMatch(c -> c instanceof Span s && s.getText().equals("Score: 100 %"));
+        assertThat(allComponents())
+                .anyMatch(c -> c instanceof Span s && s.getText().equals("Score: 100 %"));
     }
 
     @Test
     void atTheDeadlineTheTimerSendsTheLearnerToTheReviewOfWhatWasSaved() {
         join();
-        UI.getCurrent().navigate(TakeAttemptView.class, new RouteParameters("assignmentId",
-                String.valueOf(quiz.id())));
+        UI.getCurrent().navigate(TakeAttemptView.class, new RouteParameters("assignmentId", String.valueOf(quiz.id())));
         TakeAttemptView take = _get(TakeAttemptView.class);
         _setValue(_find(RadioButtonGroup.class).get(1), false);
 
@@ -115,15 +119,15 @@ class LearnerViewsTest extends KaribuTest {
         take.tick();
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AttemptReviewView.class);
-        assertThat(allComponents()).anyMatch(c -> c instanceof Span s && s.getText().equals("Score: 25 %"));
+        assertThat(allComponents())
+                .anyMatch(c -> c instanceof Span s && s.getText().equals("Score: 25 %"));
     }
 
     @Test
     void anExtensionGrantedDuringTheAttemptMovesTheCountdownOn() {
         Assignment open = setup.assign(assignments, Classroom.fourQuestions(now));
         UserSummary learner = join();
-        UI.getCurrent().navigate(TakeAttemptView.class, new RouteParameters("assignmentId",
-                String.valueOf(open.id())));
+        UI.getCurrent().navigate(TakeAttemptView.class, new RouteParameters("assignmentId", String.valueOf(open.id())));
         TakeAttemptView take = _get(TakeAttemptView.class);
         assertThat(take.timer.getText()).isEqualTo("Time left 1:00:00");
         TestUsers.login(setup.teacher());

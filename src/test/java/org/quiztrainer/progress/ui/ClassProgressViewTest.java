@@ -26,7 +26,9 @@ class ClassProgressViewTest extends KaribuTest {
         _get(ClassProgressView.class);
         assertThat(_size(_get(ClassMatrixGrid.class))).isEqualTo(3);
         assertThat(ProgressViewTest.tile("class-risk")).isEqualTo("3");
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("class-progress-csv")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("class-progress-csv"))
+                        .getHref())
+                .isNotBlank();
     }
 
     @Test

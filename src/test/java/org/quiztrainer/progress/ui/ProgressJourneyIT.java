@@ -28,19 +28,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * light at desktop width, Chinese and dark at 375 px; the demo instructor opens a class of six whose learners
  * studied (or not). Screenshots go to target/screenshots/progress-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:progress-journey;DB_CLOSE_DELAY=-1",
-        "spring.datasource.username=sa", "spring.datasource.password="})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:progress-journey;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa", "spring.datasource.password="
+        })
 class ProgressJourneyIT {
 
     static final String CLASS_ITEMS_ZH = "全班最易遗忘的题目";
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ClassService classes;
+
     @Autowired
     TestUsers users;
 
@@ -79,8 +85,11 @@ class ProgressJourneyIT {
         browser.go("/progress/topic/rnn");
         browser.waitFor(By.cssSelector(".topic-question-table"));
         browser.screenshot("progress-topic-en");
-        String question = jdbc.queryForObject("select question_id from study_card where learner_id = ? "
-                + "order by lapses desc, reps desc, question_id limit 1", String.class, learner);
+        String question = jdbc.queryForObject(
+                "select question_id from study_card where learner_id = ? "
+                        + "order by lapses desc, reps desc, question_id limit 1",
+                String.class,
+                learner);
         browser.go("/progress/question/" + question);
         waitForChart(".question-recall-chart");
         waitForChart(".question-memory-chart");
@@ -109,8 +118,8 @@ class ProgressJourneyIT {
 
     /** Nothing sticks out to the right of the window: not the page, not a section, not a table. */
     private void assertNoOverflow() {
-        Number page = (Number) browser.js(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Number page = (Number)
+                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(page.intValue()).as("page overflow at 375 px").isLessThanOrEqualTo(0);
         Number right = (Number) browser.js("return Math.max(0, ...Array.from(document.querySelectorAll("
                 + "'.progress-section, vaadin-grid, .progress-tile')).map(e => e.getBoundingClientRect().right))");
@@ -119,9 +128,12 @@ class ProgressJourneyIT {
 
     @Test
     void theInstructorSeesTheClassMatrix() throws Exception {
-        AppUserDetails teacher = new AppUserDetails(jdbc.queryForObject(
-                "select id from app_user where username = 'instructor'", Long.class), "instructor", "",
-                Role.INSTRUCTOR, false);
+        AppUserDetails teacher = new AppUserDetails(
+                jdbc.queryForObject("select id from app_user where username = 'instructor'", Long.class),
+                "instructor",
+                "",
+                Role.INSTRUCTOR,
+                false);
         TestUsers.login(teacher);
         ClassSummary c = classes.create("LLM 入门 · Spring");
         for (int i = 0; i < 6; i++) {
@@ -137,7 +149,8 @@ class ProgressJourneyIT {
         browser.go("/login");
         WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         user.sendKeys("instructor");
-        browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        browser.driver
+                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys("instructor123", Keys.ENTER);
         browser.waitFor(By.cssSelector(".home-view"));
         browser.go("/progress/classes/" + c.id());
@@ -150,9 +163,10 @@ class ProgressJourneyIT {
         browser.go("/progress/classes/" + c.id());
         browser.waitFor(By.cssSelector(".class-matrix-grid"));
         browser.waitForText(By.cssSelector(".class-progress-view"), CLASS_ITEMS_ZH);
-        Number overflow = (Number) browser.js(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as("horizontal overflow at 375 px")
+        Number overflow = (Number)
+                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(overflow.intValue())
+                .as("horizontal overflow at 375 px")
                 .isLessThanOrEqualTo(0);
         browser.screenshot("progress-class-zh-375");
     }
@@ -170,7 +184,8 @@ class ProgressJourneyIT {
         browser.go("/login");
         WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         user.sendKeys("learner");
-        browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        browser.driver
+                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys("learner123", Keys.ENTER);
         browser.waitFor(By.cssSelector(".home-view"));
     }

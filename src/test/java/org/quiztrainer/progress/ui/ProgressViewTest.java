@@ -33,6 +33,7 @@ class ProgressViewTest extends KaribuTest {
 
     @Autowired
     StudyService study;
+
     @Autowired
     TestClock clock;
 
@@ -52,14 +53,22 @@ class ProgressViewTest extends KaribuTest {
     }
 
     String answer(StudyItem item, Rating rating) {
-        study.answer(new AnswerCommand(item.questionId(), item.cardVersion(), item.requestId(), rating,
-                Optional.empty(), Duration.ofSeconds(4), ReviewSource.STUDY));
+        study.answer(new AnswerCommand(
+                item.questionId(),
+                item.cardVersion(),
+                item.requestId(),
+                rating,
+                Optional.empty(),
+                Duration.ofSeconds(4),
+                ReviewSource.STUDY));
         return item.questionId();
     }
 
     static String tile(String className) {
-        return _get(Div.class, spec -> spec.withClasses("progress-tile " + className)).getElement()
-                .getChild(0).getText();
+        return _get(Div.class, spec -> spec.withClasses("progress-tile " + className))
+                .getElement()
+                .getChild(0)
+                .getText();
     }
 
     static String chart(String className) {
@@ -72,21 +81,25 @@ class ProgressViewTest extends KaribuTest {
         _get(ProgressView.class);
         assertThat(tile("progress-streak")).isEqualTo("2");
         assertThat(tile("progress-studied")).isEqualTo("1");
-        assertThat(chart("progress-calendar-chart")).contains("\"heatmap\"").contains("[\"2026-03-02\",2]")
+        assertThat(chart("progress-calendar-chart"))
+                .contains("\"heatmap\"")
+                .contains("[\"2026-03-02\",2]")
                 .contains("[\"2026-03-03\",1]");
         assertThat(chart("progress-forecast-chart")).contains("\"bar\"");
         assertThat(chart("progress-states-chart")).contains("Not seen yet");
         assertThat(chart("progress-accuracy-chart")).contains("\"qtPercent\":true");
         assertThat(chart("progress-mastery-chart")).contains("Recall now").contains("In 7 days");
         assertThat(_size(_get(RetentionTable.class))).isEqualTo(3);
-        assertThat(_size(_get(Grid.class, spec -> spec.withClasses("progress-topic-table")))).isGreaterThan(3);
+        assertThat(_size(_get(Grid.class, spec -> spec.withClasses("progress-topic-table"))))
+                .isGreaterThan(3);
     }
 
     @Test
     void theTopicPageListsItsQuestionsAndLinksToStudyThem() {
         UI.getCurrent().navigate("progress/topic/rnn");
         _get(TopicProgressView.class);
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("topic-study-link")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("topic-study-link"))
+                        .getHref())
                 .isEqualTo("study?topic=rnn");
         assertThat(tile("topic-learned")).isEqualTo("2");
         Grid<?> questions = _get(Grid.class, spec -> spec.withClasses("topic-question-table"));
@@ -97,7 +110,8 @@ class ProgressViewTest extends KaribuTest {
     void theQuestionPageShowsEachAnswerAndTheMemoryCharts() {
         UI.getCurrent().navigate("progress/question/" + first);
         _get(QuestionHistoryView.class);
-        assertThat(_size(_get(Grid.class, spec -> spec.withClasses("question-history-table")))).isEqualTo(2);
+        assertThat(_size(_get(Grid.class, spec -> spec.withClasses("question-history-table"))))
+                .isEqualTo(2);
         assertThat(chart("question-recall-chart")).contains("\"line\"");
         assertThat(chart("question-memory-chart")).contains("Stability (days)").contains("Difficulty");
     }

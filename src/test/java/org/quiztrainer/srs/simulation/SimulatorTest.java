@@ -17,8 +17,8 @@ class SimulatorTest {
     void sameSeedGivesTheSameResultAnotherSeedAnotherOne() {
         SimulationResult first = Simulator.run(SMALL, LEARNER, FsrsPolicy.atRetention(0.9));
         SimulationResult second = Simulator.run(SMALL, LEARNER, FsrsPolicy.atRetention(0.9));
-        SimulationResult other = Simulator.run(new SimulationConfig(1500, 200, 10, Integer.MAX_VALUE, 8), LEARNER,
-                FsrsPolicy.atRetention(0.9));
+        SimulationResult other = Simulator.run(
+                new SimulationConfig(1500, 200, 10, Integer.MAX_VALUE, 8), LEARNER, FsrsPolicy.atRetention(0.9));
         assertThat(second).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
     }
@@ -27,7 +27,8 @@ class SimulatorTest {
     void introducesNewCardsPerDayUntilTheDeckIsExhausted() {
         assertThat(Simulator.run(SMALL, LEARNER, new Sm2Policy()).introduced()).isEqualTo(1500);
         SimulationConfig longDeck = SimulationConfig.unlimited(5000, 100, 10, 7);
-        assertThat(Simulator.run(longDeck, LEARNER, new Sm2Policy()).introduced()).isEqualTo(1000);
+        assertThat(Simulator.run(longDeck, LEARNER, new Sm2Policy()).introduced())
+                .isEqualTo(1000);
     }
 
     @Test
@@ -46,7 +47,9 @@ class SimulatorTest {
         SimulationConfig limited = new SimulationConfig(1500, 200, 10, 15, 7);
         SimulationResult result = Simulator.run(limited, LEARNER, FsrsPolicy.atRetention(0.9));
         assertThat(result.reviews()).isLessThanOrEqualTo(15L * 200);
-        assertThat(result.reviews()).isLessThan(Simulator.run(SMALL, LEARNER, FsrsPolicy.atRetention(0.9)).reviews());
+        assertThat(result.reviews())
+                .isLessThan(Simulator.run(SMALL, LEARNER, FsrsPolicy.atRetention(0.9))
+                        .reviews());
     }
 
     @Test

@@ -24,7 +24,8 @@ class Sm2PolicyTest {
         assertThat(card.state()).isEqualTo(State.LEARNING);
         assertThat(card.due()).isEqualTo(T0.plus(Duration.ofMinutes(10)));
         assertThat(sm2.review(sm2.create("c", T0), Rating.HARD, T0).due()).isEqualTo(T0.plus(Duration.ofSeconds(330)));
-        assertThat(sm2.review(card, Rating.HARD, card.due()).due()).isEqualTo(card.due().plus(Duration.ofMinutes(10)));
+        assertThat(sm2.review(card, Rating.HARD, card.due()).due())
+                .isEqualTo(card.due().plus(Duration.ofMinutes(10)));
         card = sm2.review(card, Rating.GOOD, card.due());
         assertThat(card.state()).isEqualTo(State.REVIEW);
         assertThat(card.interval()).isEqualTo(1);
@@ -41,8 +42,10 @@ class Sm2PolicyTest {
         assertThat(sm2.review(card, Rating.GOOD, T0).interval()).isEqualTo(25);
         assertThat(sm2.review(card, Rating.EASY, T0).interval()).isEqualTo(33);
         assertThat(sm2.review(card, Rating.EASY, T0).ease()).isEqualTo(2.65);
-        assertThat(sm2.review(card, Rating.GOOD, T0.plus(Duration.ofDays(4))).interval()).isEqualTo(30);
-        assertThat(sm2.review(card, Rating.GOOD, T0.plus(Duration.ofDays(3))).interval()).isEqualTo(29);
+        assertThat(sm2.review(card, Rating.GOOD, T0.plus(Duration.ofDays(4))).interval())
+                .isEqualTo(30);
+        assertThat(sm2.review(card, Rating.GOOD, T0.plus(Duration.ofDays(3))).interval())
+                .isEqualTo(29);
         Sm2Policy.Sm2Card young = reviewCard(1.3, 1);
         assertThat(sm2.review(young, Rating.HARD, T0).interval()).isEqualTo(2);
         assertThat(sm2.review(young, Rating.GOOD, T0).interval()).isEqualTo(3);

@@ -31,6 +31,7 @@ class AnswerWidgetsTest extends KaribuTest {
 
     @Autowired
     StudyService study;
+
     @Autowired
     CardService cards;
 
@@ -48,8 +49,9 @@ class AnswerWidgetsTest extends KaribuTest {
         view.show(study.item(ORDERING).orElseThrow());
         OrderingAnswer ordering = (OrderingAnswer) view.card.widget().orElseThrow();
         List<String> shown = ((Response.Order) ordering.response().orElseThrow()).order();
-        assertThat(shown).as("never shown in the right order").isNotEqualTo(List.copyOf(
-                new java.util.TreeSet<>(shown)));
+        assertThat(shown)
+                .as("never shown in the right order")
+                .isNotEqualTo(List.copyOf(new java.util.TreeSet<>(shown)));
 
         for (int target = 0; target < shown.size(); target++) {
             List<String> now = ((Response.Order) ordering.response().orElseThrow()).order();

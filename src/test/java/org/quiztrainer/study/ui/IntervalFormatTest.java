@@ -8,10 +8,28 @@ import org.junit.jupiter.api.Test;
 
 class IntervalFormatTest {
 
-    static final Map<String, String> EN = Map.of("study.unit.minutes", "{0} min", "study.unit.hours", "{0} h",
-            "study.unit.days", "{0} d", "study.unit.months", "{0} mo", "study.unit.years", "{0} y");
-    static final Map<String, String> ZH = Map.of("study.unit.minutes", "{0} 分钟", "study.unit.hours", "{0} 小时",
-            "study.unit.days", "{0} 天", "study.unit.months", "{0} 个月", "study.unit.years", "{0} 年");
+    static final Map<String, String> EN = Map.of(
+            "study.unit.minutes",
+            "{0} min",
+            "study.unit.hours",
+            "{0} h",
+            "study.unit.days",
+            "{0} d",
+            "study.unit.months",
+            "{0} mo",
+            "study.unit.years",
+            "{0} y");
+    static final Map<String, String> ZH = Map.of(
+            "study.unit.minutes",
+            "{0} 分钟",
+            "study.unit.hours",
+            "{0} 小时",
+            "study.unit.days",
+            "{0} 天",
+            "study.unit.months",
+            "{0} 个月",
+            "study.unit.years",
+            "{0} 年");
 
     @Test
     void intervalsReadLikeAnki() {

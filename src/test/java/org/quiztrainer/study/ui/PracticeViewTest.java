@@ -27,8 +27,10 @@ class PracticeViewTest extends KaribuTest {
 
     @Autowired
     StudyService study;
+
     @Autowired
     BankService bank;
+
     @Autowired
     TestClock clock;
 
@@ -39,8 +41,12 @@ class PracticeViewTest extends KaribuTest {
         loginAs(users.create(Role.LEARNER));
         UI.getCurrent().navigate(PracticeView.class);
         view = _get(PracticeView.class);
-        _setValue(view.scopePicker.topics, Set.of(bank.topics().stream()
-                .filter(t -> t.id().equals("aigc-llm")).findFirst().orElseThrow()));
+        _setValue(
+                view.scopePicker.topics,
+                Set.of(bank.topics().stream()
+                        .filter(t -> t.id().equals("aigc-llm"))
+                        .findFirst()
+                        .orElseThrow()));
     }
 
     @Test
@@ -61,7 +67,9 @@ class PracticeViewTest extends KaribuTest {
                 AnswerWidget widget = view.card.widget().orElseThrow();
                 if (widget.blank()) {
                     fireShortcut(Key.ENTER);
-                    assertThat(view.card.next).as("a stray Enter on a blank answer records nothing").isNull();
+                    assertThat(view.card.next)
+                            .as("a stray Enter on a blank answer records nothing")
+                            .isNull();
                     assertThat(StudyViewTest.text(view.card)).contains("Give an answer first.");
                     answerSomething(widget);
                 }

@@ -23,9 +23,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * flashcards revealed and rated, choices, a typed answer and numbers checked with Enter, one answer undone,
  * then the summary. Screenshots of each stage, at 375 px and in dark mode, go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:study-journey;DB_CLOSE_DELAY=-1",
-        "spring.datasource.username=sa", "spring.datasource.password="})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:study-journey;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa", "spring.datasource.password="
+        })
 class StudyJourneyIT {
 
     @LocalServerPort
@@ -55,11 +58,13 @@ class StudyJourneyIT {
 
         browser.go("/study/settings");
         WebElement newPerDay = browser.waitFor(By.cssSelector(".study-settings-view vaadin-integer-field input"));
-        List<WebElement> integers = browser.driver.findElements(
-                By.cssSelector(".study-settings-view vaadin-integer-field input"));
+        List<WebElement> integers =
+                browser.driver.findElements(By.cssSelector(".study-settings-view vaadin-integer-field input"));
         integers.get(0).sendKeys(Keys.chord(Keys.CONTROL, "a"), "10");
         assertThat(newPerDay).isNotNull();
-        browser.driver.findElement(By.cssSelector(".study-settings-view vaadin-button[theme~='primary']")).click();
+        browser.driver
+                .findElement(By.cssSelector(".study-settings-view vaadin-button[theme~='primary']"))
+                .click();
         browser.waitForText(By.tagName("body"), "Settings saved.");
         browser.screenshot("study-settings");
 
@@ -81,16 +86,25 @@ class StudyJourneyIT {
         browser.waitForText(By.cssSelector(".progress-text"), "This session: 9 of");
         browser.screenshot("study-undo");
 
-        for (int extra = 0; extra < 15 && browser.driver.findElements(By.cssSelector(".session-summary")).isEmpty();
-             extra++) {
+        for (int extra = 0;
+                extra < 15
+                        && browser.driver
+                                .findElements(By.cssSelector(".session-summary"))
+                                .isEmpty();
+                extra++) {
             answerCard(10 + extra);
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
-                    By.cssSelector(".session-summary, .review-card")).isEmpty());
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(d -> !d.findElements(By.cssSelector(".session-summary, .review-card"))
+                            .isEmpty());
             browser.settle();
         }
         browser.waitForText(By.cssSelector(".session-summary"), "Session done");
-        assertThat(browser.driver.findElement(By.cssSelector(".session-summary")).getText())
-                .contains("10").contains("cards done").contains("Next card due");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".session-summary"))
+                        .getText())
+                .contains("10")
+                .contains("cards done")
+                .contains("Next card due");
         browser.screenshot("study-summary");
 
         browser.size(375, 812);
@@ -101,9 +115,12 @@ class StudyJourneyIT {
         browser.size(1280, 860);
         browser.go("/practice");
         browser.waitFor(By.cssSelector(".language-select")).click();
-        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='中文']")).click();
+        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='中文']"))
+                .click();
         browser.waitForText(By.cssSelector(".practice-view"), "开始练习");
-        browser.driver.findElement(By.cssSelector(".practice-view vaadin-button.start")).click();
+        browser.driver
+                .findElement(By.cssSelector(".practice-view vaadin-button.start"))
+                .click();
         browser.waitForText(By.cssSelector(".practice-view .progress-text"), "第 1 题");
         browser.screenshot("study-practice-zh");
     }
@@ -114,11 +131,14 @@ class StudyJourneyIT {
         logIn("learner", "learner123");
         browser.go("/study");
         browser.waitFor(By.cssSelector(".review-card"));
-        browser.driver.findElement(By.cssSelector(".scope-picker vaadin-details-summary")).click();
-        WebElement tags = browser.waitFor(By.cssSelector(
-                ".scope-picker vaadin-multi-select-combo-box:nth-of-type(2) input"));
+        browser.driver
+                .findElement(By.cssSelector(".scope-picker vaadin-details-summary"))
+                .click();
+        WebElement tags =
+                browser.waitFor(By.cssSelector(".scope-picker vaadin-multi-select-combo-box:nth-of-type(2) input"));
         tags.sendKeys("relationship");
-        browser.waitFor(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='relationship']")).click();
+        browser.waitFor(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='relationship']"))
+                .click();
         tags.sendKeys(Keys.ESCAPE);
         browser.waitFor(By.cssSelector(".answer-matching"));
         browser.settle();
@@ -133,10 +153,12 @@ class StudyJourneyIT {
             keys(Keys.ENTER.toString());
             browser.settle();
             assertThat(browser.driver.findElements(By.cssSelector(".feedback")))
-                    .as("Enter in a drop-down picks an option and does not check the answer").isEmpty();
+                    .as("Enter in a drop-down picks an option and does not check the answer")
+                    .isEmpty();
             keys(Keys.TAB.toString());
         }
-        assertThat(selects).allSatisfy(s -> assertThat(s.getAttribute("has-value")).isNotNull());
+        assertThat(selects)
+                .allSatisfy(s -> assertThat(s.getAttribute("has-value")).isNotNull());
         browser.screenshot("study-matching-answered");
         browser.js("arguments[0].focus()", browser.driver.findElement(By.cssSelector("vaadin-button.check")));
         keys(Keys.ENTER.toString());
@@ -165,10 +187,12 @@ class StudyJourneyIT {
             typesAnswered.add(number ? "typed-number" : "typed-text");
             input.sendKeys(Keys.ENTER);
             WebElement feedback = browser.waitFor(By.cssSelector(".feedback"));
-            assertThat(feedback.getText()).as("the typed answer reached the server")
+            assertThat(feedback.getText())
+                    .as("the typed answer reached the server")
                     .doesNotContain("Nothing was typed");
             once(number ? "study-number-feedback" : "study-typed-feedback");
-        } else if (!card.findElements(By.cssSelector(".answer-choices, .answer-true-false")).isEmpty()) {
+        } else if (!card.findElements(By.cssSelector(".answer-choices, .answer-true-false"))
+                .isEmpty()) {
             typesAnswered.add("choice");
             keys(" ");
             browser.settle();
@@ -193,8 +217,8 @@ class StudyJourneyIT {
     private void narrowAndDark() throws Exception {
         browser.size(375, 812);
         browser.settle();
-        Number overflow = (Number) browser.js(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Number overflow = (Number)
+                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow.intValue()).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0);
         browser.screenshot("study-375");
         browser.driver.findElement(By.cssSelector(".theme-toggle")).click();
@@ -245,7 +269,8 @@ class StudyJourneyIT {
     private void logIn(String name, String password) {
         WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         user.sendKeys(name);
-        browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        browser.driver
+                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys(password, Keys.ENTER);
         browser.waitFor(By.cssSelector(".home-view"));
     }

@@ -43,12 +43,16 @@ class StudyViewTest extends KaribuTest {
 
     @Autowired
     StudyService study;
+
     @Autowired
     StudySettingsService settings;
+
     @Autowired
     BankService bank;
+
     @Autowired
     CardService cards;
+
     @Autowired
     TestClock clock;
 
@@ -59,8 +63,12 @@ class StudyViewTest extends KaribuTest {
         loginAs(users.create(Role.LEARNER));
         UI.getCurrent().navigate(StudyView.class);
         view = _get(StudyView.class);
-        _setValue(view.scopePicker.topics, Set.of(bank.topics().stream()
-                .filter(t -> t.id().equals("aigc-llm")).findFirst().orElseThrow()));
+        _setValue(
+                view.scopePicker.topics,
+                Set.of(bank.topics().stream()
+                        .filter(t -> t.id().equals("aigc-llm"))
+                        .findFirst()
+                        .orElseThrow()));
     }
 
     @Test
@@ -71,8 +79,12 @@ class StudyViewTest extends KaribuTest {
         fireShortcut(Key.SPACE);
 
         assertThat(text(view.card)).contains("AI Generated Content");
-        assertThat(text(view.card.ratings.buttons.get(Rating.AGAIN))).contains("Again").contains("1 min");
-        assertThat(text(view.card.ratings.buttons.get(Rating.GOOD))).contains("Good").contains("10 min");
+        assertThat(text(view.card.ratings.buttons.get(Rating.AGAIN)))
+                .contains("Again")
+                .contains("1 min");
+        assertThat(text(view.card.ratings.buttons.get(Rating.GOOD)))
+                .contains("Good")
+                .contains("10 min");
         assertThat(text(view.card.ratings.buttons.get(Rating.EASY))).matches(".*Easy\\d+ d");
 
         fireShortcut(Key.DIGIT_3);
@@ -93,8 +105,11 @@ class StudyViewTest extends KaribuTest {
         fireShortcut(Key.ENTER);
 
         String card = text(view.card);
-        assertThat(card).contains("✗ Not right").contains("The right answer: The number of parameters")
-                .contains("The article says plainly").contains("Source: article §1");
+        assertThat(card)
+                .contains("✗ Not right")
+                .contains("The right answer: The number of parameters")
+                .contains("The article says plainly")
+                .contains("Source: article §1");
         assertThat(view.card.ratings.chosen()).isEqualTo(Rating.AGAIN);
 
         fireShortcut(Key.DIGIT_2);
@@ -111,8 +126,10 @@ class StudyViewTest extends KaribuTest {
         view.show(item);
         List<QuestionContent.Choice> choices =
                 ((QuestionContent.SingleChoice) item.question().question().content()).choices();
-        int right = java.util.stream.IntStream.range(0, choices.size()).filter(i -> choices.get(i).correct())
-                .findFirst().orElseThrow();
+        int right = java.util.stream.IntStream.range(0, choices.size())
+                .filter(i -> choices.get(i).correct())
+                .findFirst()
+                .orElseThrow();
         _setValue(((ChoiceAnswer) view.card.widget().orElseThrow()).single, right);
 
         fireShortcut(Key.ENTER);
@@ -142,7 +159,8 @@ class StudyViewTest extends KaribuTest {
 
         fireShortcut(Key.ENTER);
 
-        assertThat(text(view.card)).contains("✓ Right")
+        assertThat(text(view.card))
+                .contains("✓ Right")
                 .contains("Expected 0.34 ± 0.005 parameters (billions); your answer counts as 0.34.");
     }
 
@@ -179,8 +197,14 @@ class StudyViewTest extends KaribuTest {
     @Test
     void aStaleAnswerIsRefusedWithAMessageAndTheCardShownAsItIsNow() {
         StudyItem shown = view.card.item();
-        study.answer(new AnswerCommand(shown.questionId(), shown.cardVersion(), shown.requestId(), Rating.GOOD,
-                Optional.empty(), Duration.ofSeconds(3), ReviewSource.STUDY));
+        study.answer(new AnswerCommand(
+                shown.questionId(),
+                shown.cardVersion(),
+                shown.requestId(),
+                Rating.GOOD,
+                Optional.empty(),
+                Duration.ofSeconds(3),
+                ReviewSource.STUDY));
 
         fireShortcut(Key.SPACE);
         fireShortcut(Key.DIGIT_4);
@@ -195,8 +219,14 @@ class StudyViewTest extends KaribuTest {
     @Test
     void theSummaryShowsWhenTheDaysWorkIsDone() {
         StudySettings d = StudySettings.defaults(ZoneOffset.UTC);
-        settings.save(new StudySettings(d.desiredRetention(), 1, d.maxReviewsPerDay(), d.learningSteps(),
-                d.relearningSteps(), d.dayStartHour(), d.zone()));
+        settings.save(new StudySettings(
+                d.desiredRetention(),
+                1,
+                d.maxReviewsPerDay(),
+                d.learningSteps(),
+                d.relearningSteps(),
+                d.dayStartHour(),
+                d.zone()));
         view.next();
 
         fireShortcut(Key.SPACE);
@@ -204,14 +234,19 @@ class StudyViewTest extends KaribuTest {
 
         assertThat(view.card).isNull();
         SummaryPanel summary = _get(SummaryPanel.class);
-        assertThat(text(summary)).contains("Session done").contains("1cards done").contains("100%accuracy")
+        assertThat(text(summary))
+                .contains("Session done")
+                .contains("1cards done")
+                .contains("100%accuracy")
                 .contains("Next card due:");
         assertThat(view.progress.getValue()).isEqualTo(1.0);
     }
 
     @Test
     void suspendAndBuryHideTheCardAndAreOfferedForCardsTheLearnerHas() {
-        assertThat(view.actions.suspend.isVisible()).as("a new card has nothing to suspend").isFalse();
+        assertThat(view.actions.suspend.isVisible())
+                .as("a new card has nothing to suspend")
+                .isFalse();
         fireShortcut(Key.SPACE);
         fireShortcut(Key.DIGIT_1);
         view.show(study.item(FLASHCARD).orElseThrow());
@@ -221,7 +256,8 @@ class StudyViewTest extends KaribuTest {
         _click(view.actions.suspend);
 
         assertThat(view.card.item().questionId()).isNotEqualTo(FLASHCARD);
-        assertThat(study.next(view.scopePicker.scope()).orElseThrow().questionId()).isNotEqualTo(FLASHCARD);
+        assertThat(study.next(view.scopePicker.scope()).orElseThrow().questionId())
+                .isNotEqualTo(FLASHCARD);
 
         StudyItem second = view.card.item();
         record(second.questionId(), Rating.AGAIN);
@@ -230,7 +266,8 @@ class StudyViewTest extends KaribuTest {
                 .isEqualTo("Bury this card until tomorrow");
         _click(view.actions.bury);
         assertThat(view.card.item().questionId()).isNotIn(FLASHCARD, second.questionId());
-        assertThat(text(view.learningCount)).as("the buried learning card is not counted today")
+        assertThat(text(view.learningCount))
+                .as("the buried learning card is not counted today")
                 .isEqualTo("Learning 0");
     }
 
@@ -257,8 +294,14 @@ class StudyViewTest extends KaribuTest {
 
     private void record(String questionId, Rating rating) {
         StudyItem item = study.item(questionId).orElseThrow();
-        study.answer(new AnswerCommand(questionId, item.cardVersion(), item.requestId(), rating, Optional.empty(),
-                Duration.ofSeconds(3), ReviewSource.STUDY));
+        study.answer(new AnswerCommand(
+                questionId,
+                item.cardVersion(),
+                item.requestId(),
+                rating,
+                Optional.empty(),
+                Duration.ofSeconds(3),
+                ReviewSource.STUDY));
     }
 
     static String text(Component c) {

@@ -1,4 +1,4 @@
-package org.quiztrainer.srs.simulation;
+package org.quiztrainer.srs.workload;
 
 import org.quiztrainer.srs.MemoryState;
 import org.quiztrainer.srs.Rating;

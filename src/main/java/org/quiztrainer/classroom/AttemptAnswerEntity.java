@@ -11,11 +11,12 @@ import java.time.Instant;
 /** The answer saved for one question of an attempt, its automatic score and any override by the instructor. */
 @Entity
 @Table(name = "attempt_answer")
-class AttemptAnswer {
+class AttemptAnswerEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long attemptId;
     private String questionId;
     private String response;
@@ -24,13 +25,13 @@ class AttemptAnswer {
     private String overrideComment;
     private long answerMs;
     private Instant answeredAt;
+
     @Version
     private long version;
 
-    protected AttemptAnswer() {
-    }
+    protected AttemptAnswerEntity() {}
 
-    AttemptAnswer(long attemptId, String questionId) {
+    AttemptAnswerEntity(long attemptId, String questionId) {
         this.attemptId = attemptId;
         this.questionId = questionId;
     }

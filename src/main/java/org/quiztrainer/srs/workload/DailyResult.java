@@ -1,4 +1,4 @@
-package org.quiztrainer.srs.simulation;
+package org.quiztrainer.srs.workload;
 
 import java.util.List;
 
@@ -18,8 +18,16 @@ import java.util.List;
  * @param memorisedAtEnd          the same sum on the day after the last simulated day
  * @param averageCumulativeHours  the hours studied up to each day, averaged over all days
  */
-public record DailyResult(String policy, int days, int introduced, double reviews, double recalled, double seconds,
-        double memorisedAverage, double memorisedAtEnd, double averageCumulativeHours) {
+public record DailyResult(
+        String policy,
+        int days,
+        int introduced,
+        double reviews,
+        double recalled,
+        double seconds,
+        double memorisedAverage,
+        double memorisedAtEnd,
+        double averageCumulativeHours) {
 
     /** The average of runs of the same policy and setting (for example over several seeds). */
     public static DailyResult mean(List<DailyResult> runs) {
@@ -28,7 +36,10 @@ public record DailyResult(String policy, int days, int introduced, double review
         }
         int n = runs.size();
         DailyResult first = runs.get(0);
-        return new DailyResult(first.policy(), first.days(), first.introduced(),
+        return new DailyResult(
+                first.policy(),
+                first.days(),
+                first.introduced(),
                 runs.stream().mapToDouble(DailyResult::reviews).sum() / n,
                 runs.stream().mapToDouble(DailyResult::recalled).sum() / n,
                 runs.stream().mapToDouble(DailyResult::seconds).sum() / n,

@@ -1,4 +1,4 @@
-package org.quiztrainer.srs.simulation;
+package org.quiztrainer.srs.workload;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +19,15 @@ import org.quiztrainer.srs.Parameters;
  * @param weights          the 21 FSRS-6 weights of the learner's true memory
  * @param seed             seed of the learner's random answers
  */
-public record DailyConfig(int deckSize, int days, int newCardsPerDay, int reviewLimit, double maxSecondsPerDay,
-        double retireStability, List<Double> weights, long seed) {
+public record DailyConfig(
+        int deckSize,
+        int days,
+        int newCardsPerDay,
+        int reviewLimit,
+        double maxSecondsPerDay,
+        double retireStability,
+        List<Double> weights,
+        long seed) {
 
     /**
      * The learner of the FSRS authors' published run: the weights SSP-MMC-FSRS's {@code config.py} holds
@@ -28,15 +35,15 @@ public record DailyConfig(int deckSize, int days, int newCardsPerDay, int review
      * calls them "default FSRS parameters" without listing them; with them this simulator reproduces the
      * published table (see {@code docs/benchmarks.md}).
      */
-    public static final List<Double> PUBLISHED_LEARNER_WEIGHTS = List.of(0.4002, 0.1813, 0.6958, 3.1337, 6.6154,
-            0.565, 2.999, 0.0759, 1.568, 0.248, 0.4816, 1.7469, 0.0247, 0.5986, 1.8441, 0.4189, 1.81, 0.5784,
-            0.1924, 0.0658, 0.4444);
+    public static final List<Double> PUBLISHED_LEARNER_WEIGHTS = List.of(
+            0.4002, 0.1813, 0.6958, 3.1337, 6.6154, 0.565, 2.999, 0.0759, 1.568, 0.248, 0.4816, 1.7469, 0.0247, 0.5986,
+            1.8441, 0.4189, 1.81, 0.5784, 0.1924, 0.0658, 0.4444);
 
     public DailyConfig {
         weights = List.copyOf(Objects.requireNonNull(weights, "weights must not be null"));
         if (weights.size() != Parameters.WEIGHT_COUNT) {
-            throw new IllegalArgumentException("weights must have " + Parameters.WEIGHT_COUNT + " values, had "
-                    + weights.size());
+            throw new IllegalArgumentException(
+                    "weights must have " + Parameters.WEIGHT_COUNT + " values, had " + weights.size());
         }
         if (deckSize < 1) {
             throw new IllegalArgumentException("deckSize must be at least 1, was " + deckSize);
@@ -70,13 +77,13 @@ public record DailyConfig(int deckSize, int days, int newCardsPerDay, int review
 
     /** A copy with another seed. */
     public DailyConfig withSeed(long newSeed) {
-        return new DailyConfig(deckSize, days, newCardsPerDay, reviewLimit, maxSecondsPerDay, retireStability,
-                weights, newSeed);
+        return new DailyConfig(
+                deckSize, days, newCardsPerDay, reviewLimit, maxSecondsPerDay, retireStability, weights, newSeed);
     }
 
     /** A copy whose learner remembers by other FSRS-6 weights. */
     public DailyConfig withWeights(List<Double> newWeights) {
-        return new DailyConfig(deckSize, days, newCardsPerDay, reviewLimit, maxSecondsPerDay, retireStability,
-                newWeights, seed);
+        return new DailyConfig(
+                deckSize, days, newCardsPerDay, reviewLimit, maxSecondsPerDay, retireStability, newWeights, seed);
     }
 }

@@ -3,6 +3,7 @@ package org.quiztrainer.srs.simulation;
 import java.util.Arrays;
 import org.quiztrainer.srs.MemoryState;
 import org.quiztrainer.srs.Rating;
+import org.quiztrainer.srs.workload.DailyPolicy;
 
 /**
  * Anki's SM-2 as the FSRS authors simulate it (SSP-MMC-FSRS {@code policies.make_anki_sm2_policy}, Anki
@@ -77,11 +78,12 @@ public final class DailySm2Policy implements DailyPolicy {
             interval = rating == Rating.EASY ? EASY_DAYS : GRADUATING_DAYS;
         } else {
             interval = switch (rating) {
-                case AGAIN -> previousInterval * NEW_INTERVAL;
-                case HARD -> Math.max(previousInterval * HARD_INTERVAL, previousInterval * HARD_INTERVAL / 2);
-                case GOOD -> Math.max(previousInterval * newEase, previousInterval);
-                case EASY -> Math.max(previousInterval * newEase, previousInterval) * EASY_BONUS;
-            } * INTERVAL_MODIFIER;
+                        case AGAIN -> previousInterval * NEW_INTERVAL;
+                        case HARD -> Math.max(previousInterval * HARD_INTERVAL, previousInterval * HARD_INTERVAL / 2);
+                        case GOOD -> Math.max(previousInterval * newEase, previousInterval);
+                        case EASY -> Math.max(previousInterval * newEase, previousInterval) * EASY_BONUS;
+                    }
+                    * INTERVAL_MODIFIER;
         }
         return Math.max(1, interval);
     }

@@ -16,8 +16,16 @@ package org.quiztrainer.srs.simulation;
  *                   probability of the cards introduced before it, at its start), as the FSRS authors
  *                   measure it
  */
-public record SimulationResult(String policy, int days, int introduced, long answers, long reviews, long recalled,
-        double seconds, double memorised, double memorisedAverage) {
+public record SimulationResult(
+        String policy,
+        int days,
+        int introduced,
+        long answers,
+        long reviews,
+        long recalled,
+        double seconds,
+        double memorised,
+        double memorisedAverage) {
 
     /** All answers per day. */
     public double answersPerDay() {

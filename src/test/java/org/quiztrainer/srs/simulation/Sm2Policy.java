@@ -87,8 +87,8 @@ public final class Sm2Policy implements SchedulingPolicy<Sm2Policy.Sm2Card> {
         return switch (card.state()) {
             case NEW, LEARNING -> learn(card, rating, now, u);
             case RELEARNING -> relearn(card, rating, now);
-            case REVIEW -> review(card, rating, now,
-                    Math.max(0, StudyDays.between(card.due(), now, ZoneOffset.UTC, 0)), u);
+            case REVIEW ->
+                review(card, rating, now, Math.max(0, StudyDays.between(card.due(), now, ZoneOffset.UTC, 0)), u);
         };
     }
 
@@ -114,8 +114,12 @@ public final class Sm2Policy implements SchedulingPolicy<Sm2Policy.Sm2Card> {
             return Math.min(Math.max(Math.round(interval), min), maximum);
         }
         double x = Math.min(Math.max(interval, min), maximum);
-        double delta = x < 2.5 ? 0 : 1 + 0.15 * Math.max(Math.min(x, 7.0) - 2.5, 0)
-                + 0.10 * Math.max(Math.min(x, 20.0) - 7.0, 0) + 0.05 * Math.max(x - 20.0, 0);
+        double delta = x < 2.5
+                ? 0
+                : 1
+                        + 0.15 * Math.max(Math.min(x, 7.0) - 2.5, 0)
+                        + 0.10 * Math.max(Math.min(x, 20.0) - 7.0, 0)
+                        + 0.05 * Math.max(x - 20.0, 0);
         long lower = Math.min(Math.max(Math.round(x - delta), min), maximum);
         long upper = Math.min(Math.max(Math.round(x + delta), min), maximum);
         if (upper == lower && upper > 2 && upper < maximum) {
@@ -127,12 +131,26 @@ public final class Sm2Policy implements SchedulingPolicy<Sm2Policy.Sm2Card> {
     private static Sm2Card learn(Sm2Card card, Rating rating, Instant now, double u) {
         return switch (rating) {
             case AGAIN -> step(card, State.LEARNING, 0, card.interval(), LEARNING_STEPS[0], now);
-            case HARD -> step(card, State.LEARNING, card.step(), card.interval(), card.step() == 0
-                    ? LEARNING_STEPS[0].plus(LEARNING_STEPS[1]).dividedBy(2)
-                    : LEARNING_STEPS[card.step()], now);
-            case GOOD -> card.step() + 1 < LEARNING_STEPS.length
-                    ? step(card, State.LEARNING, card.step() + 1, card.interval(), LEARNING_STEPS[card.step() + 1], now)
-                    : inDays(card, START_EASE, constrain(GRADUATING_DAYS, 1, MAXIMUM_DAYS, u), now);
+            case HARD ->
+                step(
+                        card,
+                        State.LEARNING,
+                        card.step(),
+                        card.interval(),
+                        card.step() == 0
+                                ? LEARNING_STEPS[0].plus(LEARNING_STEPS[1]).dividedBy(2)
+                                : LEARNING_STEPS[card.step()],
+                        now);
+            case GOOD ->
+                card.step() + 1 < LEARNING_STEPS.length
+                        ? step(
+                                card,
+                                State.LEARNING,
+                                card.step() + 1,
+                                card.interval(),
+                                LEARNING_STEPS[card.step() + 1],
+                                now)
+                        : inDays(card, START_EASE, constrain(GRADUATING_DAYS, 1, MAXIMUM_DAYS, u), now);
             case EASY -> inDays(card, START_EASE, constrain(EASY_DAYS, 1, MAXIMUM_DAYS, u), now);
         };
     }
@@ -140,8 +158,14 @@ public final class Sm2Policy implements SchedulingPolicy<Sm2Policy.Sm2Card> {
     private static Sm2Card relearn(Sm2Card card, Rating rating, Instant now) {
         return switch (rating) {
             case AGAIN -> step(card, State.RELEARNING, 0, card.interval(), RELEARNING_STEP, now);
-            case HARD -> step(card, State.RELEARNING, 0, card.interval(),
-                    RELEARNING_STEP.multipliedBy(3).dividedBy(2), now);
+            case HARD ->
+                step(
+                        card,
+                        State.RELEARNING,
+                        0,
+                        card.interval(),
+                        RELEARNING_STEP.multipliedBy(3).dividedBy(2),
+                        now);
             case GOOD -> inDays(card, card.ease(), card.interval(), now);
             case EASY -> inDays(card, card.ease(), card.interval() + 1, now);
         };
@@ -154,8 +178,9 @@ public final class Sm2Policy implements SchedulingPolicy<Sm2Policy.Sm2Card> {
         long good = constrain((ivl + daysLate / 2.0) * ease * INTERVAL_MODIFIER, hard + 1, MAXIMUM_DAYS, u);
         long easy = constrain((ivl + daysLate) * ease * EASY_BONUS * INTERVAL_MODIFIER, good + 1, MAXIMUM_DAYS, u);
         return switch (rating) {
-            case AGAIN -> step(card, State.RELEARNING, 0, Math.max(1, (long) (ivl * LAPSE_FACTOR)),
-                    RELEARNING_STEP, now).withEase(Math.max(MIN_EASE, ease - 0.20));
+            case AGAIN ->
+                step(card, State.RELEARNING, 0, Math.max(1, (long) (ivl * LAPSE_FACTOR)), RELEARNING_STEP, now)
+                        .withEase(Math.max(MIN_EASE, ease - 0.20));
             case HARD -> inDays(card, Math.max(MIN_EASE, ease - 0.15), hard, now);
             case GOOD -> inDays(card, ease, good, now);
             case EASY -> inDays(card, ease + 0.15, easy, now);

@@ -1,4 +1,4 @@
-package org.quiztrainer.srs.simulation;
+package org.quiztrainer.srs.workload;
 
 import java.util.Locale;
 import org.quiztrainer.srs.MemoryModel;
@@ -39,8 +39,7 @@ public final class DesiredRetentionPolicy implements DailyPolicy {
     }
 
     @Override
-    public void start(int deckSize) {
-    }
+    public void start(int deckSize) {}
 
     @Override
     public double interval(int card, int day, double previousInterval, Rating rating, MemoryState truth) {

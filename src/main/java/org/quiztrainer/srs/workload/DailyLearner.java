@@ -1,4 +1,4 @@
-package org.quiztrainer.srs.simulation;
+package org.quiztrainer.srs.workload;
 
 import java.util.SplittableRandom;
 import org.quiztrainer.srs.Rating;
@@ -31,8 +31,11 @@ public record DailyLearner(double[] firstRating, double[] recalled, double[] lea
      * 23.0/11.68/7.33/5.6 s (Again/Hard/Good/Easy).
      */
     public static DailyLearner published() {
-        return new DailyLearner(new double[] {0.24, 0.094, 0.495, 0.171}, new double[] {0.224, 0.631, 0.145},
-                new double[] {33.79, 24.3, 13.68, 6.5}, new double[] {23.0, 11.68, 7.33, 5.6});
+        return new DailyLearner(
+                new double[] {0.24, 0.094, 0.495, 0.171},
+                new double[] {0.224, 0.631, 0.145},
+                new double[] {33.79, 24.3, 13.68, 6.5},
+                new double[] {23.0, 11.68, 7.33, 5.6});
     }
 
     /** The rating of a card's first answer. */

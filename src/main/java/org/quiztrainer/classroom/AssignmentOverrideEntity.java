@@ -11,22 +11,23 @@ import java.time.Instant;
 /** An extension for one learner: another closing time and/or number of attempts. */
 @Entity
 @Table(name = "assignment_override")
-class AssignmentOverride {
+class AssignmentOverrideEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long assignmentId;
     private long learnerId;
     private Instant closesAt;
     private Integer maxAttempts;
+
     @Version
     private long version;
 
-    protected AssignmentOverride() {
-    }
+    protected AssignmentOverrideEntity() {}
 
-    AssignmentOverride(long assignmentId, long learnerId) {
+    AssignmentOverrideEntity(long assignmentId, long learnerId) {
         this.assignmentId = assignmentId;
         this.learnerId = learnerId;
     }

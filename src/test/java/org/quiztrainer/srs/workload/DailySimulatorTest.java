@@ -1,4 +1,4 @@
-package org.quiztrainer.srs.simulation;
+package org.quiztrainer.srs.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,12 +12,14 @@ import org.quiztrainer.srs.MemoryModel;
 import org.quiztrainer.srs.MemoryState;
 import org.quiztrainer.srs.Parameters;
 import org.quiztrainer.srs.Rating;
+import org.quiztrainer.srs.simulation.DailySm2Policy;
+import org.quiztrainer.srs.simulation.SchedulerDailyPolicy;
 
 class DailySimulatorTest {
 
     private static final DailyLearner LEARNER = DailyLearner.published();
-    private static final DailyConfig SMALL = new DailyConfig(1000, 300, 10, 9999, 43_200, 365 * 25,
-            Parameters.DEFAULT_WEIGHTS, 7);
+    private static final DailyConfig SMALL =
+            new DailyConfig(1000, 300, 10, 9999, 43_200, 365 * 25, Parameters.DEFAULT_WEIGHTS, 7);
 
     @Test
     void initialTrueDifficultyTakesTheFourFirstRatingValuesWithTheFirstRatingFrequencies() {
@@ -50,9 +52,13 @@ class DailySimulatorTest {
 
     @Test
     void introducesNewCardsPerDayUntilTheDeckIsExhausted() {
-        assertThat(DailySimulator.run(SMALL, LEARNER, new DesiredRetentionPolicy(0.9)).introduced()).isEqualTo(1000);
+        assertThat(DailySimulator.run(SMALL, LEARNER, new DesiredRetentionPolicy(0.9))
+                        .introduced())
+                .isEqualTo(1000);
         DailyConfig big = new DailyConfig(5000, 100, 10, 9999, 43_200, 365 * 25, Parameters.DEFAULT_WEIGHTS, 7);
-        assertThat(DailySimulator.run(big, LEARNER, new DesiredRetentionPolicy(0.9)).introduced()).isEqualTo(1000);
+        assertThat(DailySimulator.run(big, LEARNER, new DesiredRetentionPolicy(0.9))
+                        .introduced())
+                .isEqualTo(1000);
     }
 
     @Test
@@ -70,8 +76,10 @@ class DailySimulatorTest {
     @Test
     void publishedDesiredRetentionRuleRoundsTheIntervalDown() {
         DesiredRetentionPolicy rule = new DesiredRetentionPolicy(0.9);
-        assertThat(rule.interval(0, 0, 0, Rating.GOOD, new MemoryState(5, 10.9))).isEqualTo(10);
-        assertThat(rule.interval(0, 0, 0, Rating.AGAIN, new MemoryState(5, 0.3))).isEqualTo(1);
+        assertThat(rule.interval(0, 0, 0, Rating.GOOD, new MemoryState(5, 10.9)))
+                .isEqualTo(10);
+        assertThat(rule.interval(0, 0, 0, Rating.AGAIN, new MemoryState(5, 0.3)))
+                .isEqualTo(1);
         assertThat(new DesiredRetentionPolicy(0.85).name()).isEqualTo("DR=0.85 (published rule)");
     }
 
@@ -81,7 +89,8 @@ class DailySimulatorTest {
         DailyResult result = DailySimulator.run(limited, LEARNER, new DailySm2Policy());
         assertThat(result.reviews()).isLessThanOrEqualTo(5.0 * 300);
         DailyConfig slow = new DailyConfig(1000, 300, 10, 9999, 120, 365 * 25, Parameters.DEFAULT_WEIGHTS, 7);
-        assertThat(DailySimulator.run(slow, LEARNER, new DailySm2Policy()).seconds()).isLessThanOrEqualTo(120.0 * 300);
+        assertThat(DailySimulator.run(slow, LEARNER, new DailySm2Policy()).seconds())
+                .isLessThanOrEqualTo(120.0 * 300);
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.quiztrainer.srs.MemoryState;
 import org.quiztrainer.srs.Parameters;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.srs.Scheduler;
+import org.quiztrainer.srs.workload.DailyPolicy;
+import org.quiztrainer.srs.workload.DailySimulator;
 
 /**
  * The project's FSRS-6 {@link Scheduler} in the {@link DailySimulator}: short-term off
@@ -38,15 +40,21 @@ public final class SchedulerDailyPolicy implements DailyPolicy {
      * weights model an optimised scheduler, as the published simulation's FSRS knows the learner's memory.
      */
     public static SchedulerDailyPolicy atRetention(double desiredRetention, List<Double> weights) {
-        return new SchedulerDailyPolicy(Parameters.defaults().withShortTerm(false).withFuzz(false)
-                .withDesiredRetention(desiredRetention).withWeights(weights));
+        return new SchedulerDailyPolicy(Parameters.defaults()
+                .withShortTerm(false)
+                .withFuzz(false)
+                .withDesiredRetention(desiredRetention)
+                .withWeights(weights));
     }
 
     /** "FSRS-6 r=0.85 (default weights)", or "(fitted weights)" when the weights are not the defaults. */
     @Override
     public String name() {
         Parameters parameters = scheduler.parameters();
-        return String.format(Locale.ROOT, "FSRS-6 r=%.2f (%s weights)", parameters.desiredRetention(),
+        return String.format(
+                Locale.ROOT,
+                "FSRS-6 r=%.2f (%s weights)",
+                parameters.desiredRetention(),
                 parameters.weights().equals(Parameters.DEFAULT_WEIGHTS) ? "default" : "fitted");
     }
 

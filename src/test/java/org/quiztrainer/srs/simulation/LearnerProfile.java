@@ -17,8 +17,12 @@ public final class LearnerProfile {
     private final double[][] relearningSteps;
     private final double[][] seconds;
 
-    private LearnerProfile(double[] firstRating, double[] reviewRating, double[][] learningSteps,
-            double[][] relearningSteps, double[][] seconds) {
+    private LearnerProfile(
+            double[] firstRating,
+            double[] reviewRating,
+            double[][] learningSteps,
+            double[][] relearningSteps,
+            double[][] seconds) {
         this.firstRating = firstRating;
         this.reviewRating = reviewRating;
         this.learningSteps = learningSteps;

@@ -1,4 +1,4 @@
-package org.quiztrainer.srs.simulation;
+package org.quiztrainer.srs.workload;
 
 import java.util.SplittableRandom;
 import org.quiztrainer.srs.MemoryModel;
@@ -105,8 +105,8 @@ public final class DailySimulator {
                 secondsToday += cost;
                 reviewsToday++;
                 recalled += forgot ? 0 : 1;
-                MemoryState next = truth.nextState(new MemoryState(difficulty[card], stability[card]),
-                        day - lastDay[card], rating, r);
+                MemoryState next = truth.nextState(
+                        new MemoryState(difficulty[card], stability[card]), day - lastDay[card], rating, r);
                 schedule(card, day, rating, next, stability, difficulty, lastDay, due, interval);
             }
             for (int learned = 0; learned < config.newCardsPerDay() && introduced < n; learned++) {
@@ -128,12 +128,28 @@ public final class DailySimulator {
         for (int card = 0; card < introduced; card++) {
             memorisedAtEnd += truth.retrievability(config.days() - lastDay[card], stability[card]);
         }
-        return new DailyResult(policy.name(), config.days(), introduced, reviews, recalled, seconds,
-                memorisedSum / config.days(), memorisedAtEnd, cumulativeSecondsSum / config.days() / 3600);
+        return new DailyResult(
+                policy.name(),
+                config.days(),
+                introduced,
+                reviews,
+                recalled,
+                seconds,
+                memorisedSum / config.days(),
+                memorisedAtEnd,
+                cumulativeSecondsSum / config.days() / 3600);
     }
 
-    private void schedule(int card, int day, Rating rating, MemoryState next, double[] stability,
-            double[] difficulty, int[] lastDay, double[] due, double[] interval) {
+    private void schedule(
+            int card,
+            int day,
+            Rating rating,
+            MemoryState next,
+            double[] stability,
+            double[] difficulty,
+            int[] lastDay,
+            double[] due,
+            double[] interval) {
         double previous = interval[card];
         stability[card] = next.stability();
         difficulty[card] = next.difficulty();

@@ -10,19 +10,19 @@ import java.time.Instant;
 /** A learner's membership of a class. */
 @Entity
 @Table(name = "class_member")
-class ClassMember {
+class ClassMemberEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long classId;
     private long learnerId;
     private Instant joinedAt;
 
-    protected ClassMember() {
-    }
+    protected ClassMemberEntity() {}
 
-    ClassMember(long classId, long learnerId, Instant joinedAt) {
+    ClassMemberEntity(long classId, long learnerId, Instant joinedAt) {
         this.classId = classId;
         this.learnerId = learnerId;
         this.joinedAt = joinedAt;

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** A person who logs in: learner, instructor or admin. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+public class UserAccountEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,11 +51,10 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccountEntity() {}
 
-    public UserAccount(String username, String displayName, String passwordHash, Role role,
-                       Language language, Instant createdAt) {
+    public UserAccountEntity(
+            String username, String displayName, String passwordHash, Role role, Language language, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;

@@ -9,6 +9,12 @@ import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import org.quiztrainer.srs.Parameters;
+import org.quiztrainer.srs.workload.DailyConfig;
+import org.quiztrainer.srs.workload.DailyLearner;
+import org.quiztrainer.srs.workload.DailyPolicy;
+import org.quiztrainer.srs.workload.DailyResult;
+import org.quiztrainer.srs.workload.DailySimulator;
+import org.quiztrainer.srs.workload.DesiredRetentionPolicy;
 
 /**
  * Prints the workload of FSRS-6 at desired retention 0.80, 0.85, 0.90 and 0.95 next to Anki's SM-2, as
@@ -28,12 +34,10 @@ public final class SimulationBenchmark {
     private static final double[] RETENTIONS = {0.80, 0.85, 0.90, 0.95};
     private static final long SEED = 42;
 
-    private SimulationBenchmark() {
-    }
+    private SimulationBenchmark() {}
 
     /** A retention found to memorise a target number of cards, and its result. */
-    record Match<T>(double retention, T result) {
-    }
+    record Match<T>(double retention, T result) {}
 
     public static void main(String[] args) {
         PrintStream out = System.out;
@@ -49,15 +53,26 @@ public final class SimulationBenchmark {
         LearnerProfile learner = LearnerProfile.fsrsRsDefaults();
         if (!rest.isEmpty()) {
             SimulationConfig config = parse(rest.toArray(String[]::new));
-            out.printf(Locale.ROOT, "%n%d cards, %d days, %d new cards a day, review limit %s, seed %d%n%n",
-                    config.deckSize(), config.days(), config.newCardsPerDay(),
-                    config.reviewLimit() == Integer.MAX_VALUE ? "none" : config.reviewLimit(), config.seed());
+            out.printf(
+                    Locale.ROOT,
+                    "%n%d cards, %d days, %d new cards a day, review limit %s, seed %d%n%n",
+                    config.deckSize(),
+                    config.days(),
+                    config.newCardsPerDay(),
+                    config.reviewLimit() == Integer.MAX_VALUE ? "none" : config.reviewLimit(),
+                    config.seed());
             stepByStep(out, config, learner);
             return;
         }
-        out.printf(Locale.ROOT, "%nPublished setting and method: 10,000 cards, 1825 days, 10 new cards a day, "
-                + "mean of %d seeds from 42%n", seeds);
-        published(out, "Learner of the published run (SSP-MMC-FSRS DEFAULT_W)", DailyConfig.PUBLISHED_LEARNER_WEIGHTS,
+        out.printf(
+                Locale.ROOT,
+                "%nPublished setting and method: 10,000 cards, 1825 days, 10 new cards a day, "
+                        + "mean of %d seeds from 42%n",
+                seeds);
+        published(
+                out,
+                "Learner of the published run (SSP-MMC-FSRS DEFAULT_W)",
+                DailyConfig.PUBLISHED_LEARNER_WEIGHTS,
                 seeds);
         published(out, "Default FSRS-6 learner", Parameters.DEFAULT_WEIGHTS, seeds);
         SimulationConfig year = SimulationConfig.unlimited(10_000, 365, 28, SEED);
@@ -69,10 +84,20 @@ public final class SimulationBenchmark {
         List<SimulationResult> results = stepCompare(config, learner);
         stepTable(out, results);
         SimulationResult sm2 = results.get(results.size() - 1);
-        Match<SimulationResult> match = match(r -> Simulator.run(config, learner, FsrsPolicy.atRetention(r)),
-                SimulationResult::memorisedAverage, sm2.memorisedAverage(), results);
-        comparison(out, "FSRS-6", results.get(1).reviews(), results.get(1).memorisedAverage(), sm2.reviews(),
-                sm2.memorisedAverage(), match.retention(), match.result().reviews(),
+        Match<SimulationResult> match = match(
+                r -> Simulator.run(config, learner, FsrsPolicy.atRetention(r)),
+                SimulationResult::memorisedAverage,
+                sm2.memorisedAverage(),
+                results);
+        comparison(
+                out,
+                "FSRS-6",
+                results.get(1).reviews(),
+                results.get(1).memorisedAverage(),
+                sm2.reviews(),
+                sm2.memorisedAverage(),
+                match.retention(),
+                match.result().reviews(),
                 match.result().memorisedAverage());
     }
 
@@ -92,9 +117,17 @@ public final class SimulationBenchmark {
                 + "| memorised / hours spent | reviews per memorised card | recalled at review |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (DailyResult r : results) {
-            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f | %.0f | %.1f | %.2f | %.1f%% |%n", r.policy(),
-                    r.reviewsPerDay(), r.minutesPerDay(), r.memorisedAverage(), r.memorisedAtEnd(),
-                    r.memorisedPerHour(), r.reviewsPerMemorised(), 100 * r.retentionAtReview());
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.0f | %.0f | %.1f | %.2f | %.1f%% |%n",
+                    r.policy(),
+                    r.reviewsPerDay(),
+                    r.minutesPerDay(),
+                    r.memorisedAverage(),
+                    r.memorisedAtEnd(),
+                    r.memorisedPerHour(),
+                    r.reviewsPerMemorised(),
+                    100 * r.retentionAtReview());
         }
         dailyComparison(out, config, seeds, weights, fsrs, sm2);
         if (fitted) {
@@ -110,17 +143,33 @@ public final class SimulationBenchmark {
         return results;
     }
 
-    private static void dailyComparison(PrintStream out, DailyConfig config, int seeds, List<Double> weights,
-            List<DailyResult> fsrs, DailyResult sm2) {
-        Match<DailyResult> match = match(r -> mean(config, seeds, () -> SchedulerDailyPolicy.atRetention(r, weights)),
-                DailyResult::memorisedAverage, sm2.memorisedAverage(), fsrs);
-        comparison(out, fsrs.get(0).policy().replace("r=0.80 ", ""), fsrs.get(1).reviews(),
-                fsrs.get(1).memorisedAverage(), sm2.reviews(), sm2.memorisedAverage(), match.retention(),
-                match.result().reviews(), match.result().memorisedAverage());
+    private static void dailyComparison(
+            PrintStream out,
+            DailyConfig config,
+            int seeds,
+            List<Double> weights,
+            List<DailyResult> fsrs,
+            DailyResult sm2) {
+        Match<DailyResult> match = match(
+                r -> mean(config, seeds, () -> SchedulerDailyPolicy.atRetention(r, weights)),
+                DailyResult::memorisedAverage,
+                sm2.memorisedAverage(),
+                fsrs);
+        comparison(
+                out,
+                fsrs.get(0).policy().replace("r=0.80 ", ""),
+                fsrs.get(1).reviews(),
+                fsrs.get(1).memorisedAverage(),
+                sm2.reviews(),
+                sm2.memorisedAverage(),
+                match.retention(),
+                match.result().reviews(),
+                match.result().memorisedAverage());
     }
 
     private static DailyResult mean(DailyConfig config, int seeds, Supplier<DailyPolicy> policy) {
-        return DailyResult.mean(IntStream.range(0, seeds).parallel()
+        return DailyResult.mean(IntStream.range(0, seeds)
+                .parallel()
                 .mapToObj(i -> DailySimulator.run(config.withSeed(SEED + i), DailyLearner.published(), policy.get()))
                 .toList());
     }
@@ -168,14 +217,31 @@ public final class SimulationBenchmark {
         return best;
     }
 
-    private static void comparison(PrintStream out, String fsrs, double fsrsReviews, double fsrsMemorised,
-            double sm2Reviews, double sm2Memorised, double matchedRetention, double matchedReviews,
+    private static void comparison(
+            PrintStream out,
+            String fsrs,
+            double fsrsReviews,
+            double fsrsMemorised,
+            double sm2Reviews,
+            double sm2Memorised,
+            double matchedRetention,
+            double matchedReviews,
             double matchedMemorised) {
-        out.printf(Locale.ROOT, "%n%s at 0.85 vs SM-2: %s reviews, %s cards memorised; %s reviews per "
-                + "memorised card.%n", fsrs, fewer(fsrsReviews, sm2Reviews), more(fsrsMemorised, sm2Memorised),
+        out.printf(
+                Locale.ROOT,
+                "%n%s at 0.85 vs SM-2: %s reviews, %s cards memorised; %s reviews per " + "memorised card.%n",
+                fsrs,
+                fewer(fsrsReviews, sm2Reviews),
+                more(fsrsMemorised, sm2Memorised),
                 fewer(fsrsReviews / fsrsMemorised, sm2Reviews / sm2Memorised));
-        out.printf(Locale.ROOT, "Same cards memorised as SM-2 (%.0f): %s at r=%.3f memorises %.0f with %s "
-                + "reviews (%s reviews per memorised card).%n", sm2Memorised, fsrs, matchedRetention, matchedMemorised,
+        out.printf(
+                Locale.ROOT,
+                "Same cards memorised as SM-2 (%.0f): %s at r=%.3f memorises %.0f with %s "
+                        + "reviews (%s reviews per memorised card).%n",
+                sm2Memorised,
+                fsrs,
+                matchedRetention,
+                matchedMemorised,
                 fewer(matchedReviews, sm2Reviews),
                 fewer(matchedReviews / matchedMemorised, sm2Reviews / sm2Memorised));
     }
@@ -195,9 +261,17 @@ public final class SimulationBenchmark {
                 + "| minutes/day | reviews per memorised card | recalled at review |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (SimulationResult r : results) {
-            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f | %.0f | %.1f | %.2f | %.1f%% |%n", r.policy(),
-                    r.reviewsPerDay(), r.answersPerDay(), r.memorisedAverage(), r.memorised(), r.minutesPerDay(),
-                    r.reviewsPerMemorised(), 100 * r.retentionAtReview());
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.0f | %.0f | %.1f | %.2f | %.1f%% |%n",
+                    r.policy(),
+                    r.reviewsPerDay(),
+                    r.answersPerDay(),
+                    r.memorisedAverage(),
+                    r.memorised(),
+                    r.minutesPerDay(),
+                    r.reviewsPerMemorised(),
+                    100 * r.retentionAtReview());
         }
     }
 
@@ -225,8 +299,9 @@ public final class SimulationBenchmark {
                 case "--new" -> perDay = Integer.parseInt(value);
                 case "--limit" -> limit = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --deck N --days D --new K [--limit L] [--seed S], or --seeds N");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; use --deck N --days D --new K [--limit L] [--seed S], or --seeds N");
             }
         }
         return new SimulationConfig(deck, days, perDay, limit, seed);

@@ -28,7 +28,8 @@ public final class FsrsPolicy implements SchedulingPolicy<Card> {
 
     @Override
     public String name() {
-        return String.format(Locale.ROOT, "FSRS-6 r=%.2f", scheduler.parameters().desiredRetention());
+        return String.format(
+                Locale.ROOT, "FSRS-6 r=%.2f", scheduler.parameters().desiredRetention());
     }
 
     @Override

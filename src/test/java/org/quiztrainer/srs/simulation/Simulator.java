@@ -61,8 +61,8 @@ public final class Simulator<C> {
     }
 
     /** Runs {@code policy} through the setting and returns its cost and result. */
-    public static <C> SimulationResult run(SimulationConfig config, LearnerProfile learner,
-            SchedulingPolicy<C> policy) {
+    public static <C> SimulationResult run(
+            SimulationConfig config, LearnerProfile learner, SchedulingPolicy<C> policy) {
         return new Simulator<>(config, learner, policy).simulate();
     }
 
@@ -105,8 +105,16 @@ public final class Simulator<C> {
         for (int card = 0; card < cards.size(); card++) {
             memorised += truth.retrievability(config.days() - lastDay[card], stability[card]);
         }
-        return new SimulationResult(policy.name(), config.days(), cards.size(), answers, reviews, recalled,
-                seconds, memorised, memorisedDays / config.days());
+        return new SimulationResult(
+                policy.name(),
+                config.days(),
+                cards.size(),
+                answers,
+                reviews,
+                recalled,
+                seconds,
+                memorised,
+                memorisedDays / config.days());
     }
 
     /** The sum of the true R of the cards introduced before {@code day}, at its start. */
@@ -131,8 +139,8 @@ public final class Simulator<C> {
                 reviews++;
                 recalled += rating == Rating.AGAIN ? 0 : 1;
             }
-            MemoryState memory = before == State.NEW ? MemoryState.NONE
-                    : new MemoryState(difficulty[card], stability[card]);
+            MemoryState memory =
+                    before == State.NEW ? MemoryState.NONE : new MemoryState(difficulty[card], stability[card]);
             MemoryState next = truth.nextState(memory, before == State.NEW ? 0 : day - lastDay[card], rating, null);
             difficulty[card] = next.difficulty();
             stability[card] = next.stability();

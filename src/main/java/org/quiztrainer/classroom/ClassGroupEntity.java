@@ -11,23 +11,24 @@ import java.time.Instant;
 /** A class an instructor runs: a name, a join code, and whether learners may still join with it. */
 @Entity
 @Table(name = "class_group")
-class ClassGroup {
+class ClassGroupEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     private long instructorId;
     private String joinCode;
     private boolean joiningOpen = true;
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected ClassGroup() {
-    }
+    protected ClassGroupEntity() {}
 
-    ClassGroup(String name, long instructorId, String joinCode, Instant createdAt) {
+    ClassGroupEntity(String name, long instructorId, String joinCode, Instant createdAt) {
         this.name = name;
         this.instructorId = instructorId;
         this.joinCode = joinCode;
