@@ -50,6 +50,11 @@ final class Histories {
         return cardStart[card];
     }
 
+    /** The number of cards whose history is kept. */
+    int cardCountKept() {
+        return firstLongTermDelta.length;
+    }
+
     int rating(int position) {
         return ratings[position];
     }

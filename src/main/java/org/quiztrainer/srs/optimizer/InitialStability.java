@@ -69,7 +69,7 @@ final class InitialStability {
     }
 
     /** Ternary search of S0 on 0.001..100 (at most 1000 rounds). */
-    private static double search(double[] t, double[] recall, double[] count, double defaultS0) {
+    static double search(double[] t, double[] recall, double[] count, double defaultS0) {
         double low = ItemLoss.S_MIN;
         double high = INIT_S_MAX;
         double optimal = defaultS0;
@@ -90,7 +90,7 @@ final class InitialStability {
      * $$\sum_t -n_t (p_t \ln R(t, S_0) + (1 - p_t) \ln(1 - R(t, S_0))) + |S_0 - S_0^{default}| / 16$$ with
      * the default decay.
      */
-    private static double loss(double[] t, double[] recall, double[] count, double s0, double defaultS0) {
+    static double loss(double[] t, double[] recall, double[] count, double s0, double defaultS0) {
         double decay = -Parameters.DEFAULT_WEIGHTS.get(20);
         double factor = Math.pow(0.9, 1 / decay) - 1;
         double sum = 0;

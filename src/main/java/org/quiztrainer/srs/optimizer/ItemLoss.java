@@ -32,6 +32,7 @@ final class ItemLoss {
     private Step step;
     private double[] stateS = new double[64];
     private double[] stateD = new double[64];
+    private double[] cache = new double[64 * 5];
 
     ItemLoss(double[] weights) {
         this.step = new Step(weights);
@@ -70,6 +71,7 @@ final class ItemLoss {
         if (stateS.length < history + 1) {
             stateS = new double[Math.max(history + 1, stateS.length * 2)];
             stateD = new double[stateS.length];
+            cache = new double[stateS.length * 5];
         }
         double s = 0;
         double d = 0;
@@ -83,7 +85,7 @@ final class ItemLoss {
             } else {
                 double lastS = clamp(s, S_MIN, S_MAX);
                 double lastD = clamp(d, D_MIN, D_MAX);
-                s = clamp(step.nextStability(lastS, lastD, deltas[start + k], rating), S_MIN, S_MAX);
+                s = clamp(step.forward(lastS, lastD, deltas[start + k], rating, cache, 5 * k), S_MIN, S_MAX);
                 d = clamp(step.meanReverted(lastD, rating), D_MIN, D_MAX);
             }
         }
@@ -91,7 +93,7 @@ final class ItemLoss {
         boolean recalled = ratings[start + history] > 1;
         double rRaw = step.retrievability(t, s);
         double r = clamp(rRaw, MIN_PROB, MAX_PROB);
-        double loss = -(recalled ? Math.log(r) : Math.log(1 - r)) * weight;
+        double loss = crossEntropy(rRaw, recalled, weight);
         if (gradient == null || weight == 0 || !(rRaw > MIN_PROB && rRaw < MAX_PROB)) {
             return loss;
         }
@@ -103,12 +105,18 @@ final class ItemLoss {
             if (k == 0) {
                 step.initBackward(rating, gS, gD, gradient);
             } else {
-                step.backward(stateS[k], stateD[k], deltas[start + k], rating, gS, gD, gradient);
+                step.backward(stateS[k], stateD[k], deltas[start + k], rating, gS, gD, gradient, cache, 5 * k);
                 gS = step.gradientS;
                 gD = step.gradientD;
             }
         }
         return loss;
+    }
+
+    /** $$-w (y \ln R + (1 - y) \ln(1 - R))$$ with R kept in 1e-7..1-1e-7. */
+    static double crossEntropy(double rRaw, boolean recalled, double weight) {
+        double r = clamp(rRaw, MIN_PROB, MAX_PROB);
+        return -(recalled ? Math.log(r) : Math.log(1 - r)) * weight;
     }
 
     static double clamp(double x, double min, double max) {

@@ -25,6 +25,7 @@ final class Step {
     private final double failureDivisor;
     private final double easyDifficulty;
     private final double exp3w5;
+    private final double[] scratch = new double[5];
     /** The derivative with respect to S before the review, after {@link #backward}. */
     double gradientS;
     /** The derivative with respect to D before the review, after {@link #backward}. */
@@ -63,23 +64,45 @@ final class Step {
 
     /** S after a review, before clamping, from the clamped state before it (see {@link ItemLoss}). */
     double nextStability(double s, double d, int t, int rating) {
-        if (t == 0) {
-            double raw = Math.exp(w[17] * (rating - 3 + w[18])) * Math.pow(s, -w[19]);
-            return s * (rating >= 2 ? Math.max(raw, 1) : raw);
-        }
-        double r = retrievability(t, s);
-        if (rating == 1) {
-            double raw = w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1) * Math.exp((1 - r) * w[14]);
-            double floor = s / failureDivisor;
-            return floor < raw ? floor : raw;
-        }
-        return s * (1 + successIncrease(s, d, r, rating));
+        return forward(s, d, t, rating, scratch, 0);
     }
 
-    private double successIncrease(double s, double d, double r, int rating) {
-        double hard = rating == 2 ? w[15] : 1;
-        double easy = rating == 4 ? w[16] : 1;
-        return expW8 * (11 - d) * Math.pow(s, -w[9]) * (Math.exp((1 - r) * w[10]) - 1) * hard * easy;
+    /**
+     * {@link #nextStability}, leaving in {@code cache[at..at+4]} what {@link #backward} needs: S before
+     * clamping, R, and the branch's powers and exponentials.
+     */
+    double forward(double s, double d, int t, int rating, double[] cache, int at) {
+        double next;
+        if (t == 0) {
+            double raw = Math.exp(w[17] * (rating - 3 + w[18])) * Math.pow(s, -w[19]);
+            cache[at + 1] = 1;
+            cache[at + 2] = raw;
+            next = s * (rating >= 2 ? Math.max(raw, 1) : raw);
+        } else {
+            double r = retrievability(t, s);
+            cache[at + 1] = r;
+            if (rating == 1) {
+                double dPow = Math.pow(d, -w[12]);
+                double sPow = Math.pow(s + 1, w[13]);
+                double er = Math.exp((1 - r) * w[14]);
+                cache[at + 2] = dPow;
+                cache[at + 3] = sPow;
+                cache[at + 4] = er;
+                double raw = w[11] * dPow * (sPow - 1) * er;
+                double floor = s / failureDivisor;
+                next = floor < raw ? floor : raw;
+            } else {
+                double sPow = Math.pow(s, -w[9]);
+                double expR = Math.exp((1 - r) * w[10]);
+                cache[at + 2] = sPow;
+                cache[at + 3] = expR;
+                double hard = rating == 2 ? w[15] : 1;
+                double easy = rating == 4 ? w[16] : 1;
+                next = s * (1 + expW8 * (11 - d) * sPow * (expR - 1) * hard * easy);
+            }
+        }
+        cache[at] = next;
+        return next;
     }
 
     /** D after a review, before clamping: linear damping then mean reversion towards D0(4). */
@@ -110,18 +133,30 @@ final class Step {
         }
     }
 
-    /** Back through a later review from the state (stateS, stateD) before it. */
-    void backward(double stateS, double stateD, int t, int rating, double gOutS, double gOutD, double[] gradient) {
+    /**
+     * Back through a later review from the state (stateS, stateD) before it, with what {@link #forward}
+     * left in {@code cache[at..at+4]}.
+     */
+    void backward(
+            double stateS,
+            double stateD,
+            int t,
+            int rating,
+            double gOutS,
+            double gOutD,
+            double[] gradient,
+            double[] cache,
+            int at) {
         double s = clamp(stateS, S_MIN, S_MAX);
         double d = clamp(stateD, D_MIN, D_MAX);
-        double gPre = gOutS * clampGradient(nextStability(s, d, t, rating), S_MIN, S_MAX);
+        double gPre = gOutS * clampGradient(cache[at], S_MIN, S_MAX);
+        double r = cache[at + 1];
         double gS = 0;
         double gD = 0;
         double gR = 0;
-        double r = t == 0 ? 1 : retrievability(t, s);
         if (gPre != 0) {
             if (t == 0) {
-                double raw = Math.exp(w[17] * (rating - 3 + w[18])) * Math.pow(s, -w[19]);
+                double raw = cache[at + 2];
                 boolean floored = rating >= 2 && raw < 1;
                 gS += gPre * (floored ? 1 : raw);
                 if (!floored) {
@@ -132,9 +167,9 @@ final class Step {
                     gS -= g * w[19] / s;
                 }
             } else if (rating == 1) {
-                double er = Math.exp((1 - r) * w[14]);
-                double dPow = Math.pow(d, -w[12]);
-                double sPow = Math.pow(s + 1, w[13]);
+                double dPow = cache[at + 2];
+                double sPow = cache[at + 3];
+                double er = cache[at + 4];
                 double raw = w[11] * dPow * (sPow - 1) * er;
                 double floor = s / failureDivisor;
                 if (floor < raw) {
@@ -153,8 +188,8 @@ final class Step {
             } else {
                 double hard = rating == 2 ? w[15] : 1;
                 double easy = rating == 4 ? w[16] : 1;
-                double sPow = Math.pow(s, -w[9]);
-                double expR = Math.exp((1 - r) * w[10]);
+                double sPow = cache[at + 2];
+                double expR = cache[at + 3];
                 double plain = expW8 * sPow * (11 - d) * (expR - 1);
                 double inc = plain * hard * easy;
                 double gInc = gPre * s;

@@ -57,6 +57,7 @@ final class Trainer {
         SplittableRandom random = new SplittableRandom(seed);
         int[] order = new int[batches.size()];
         BatchLoss loss = new BatchLoss(items, itemWeights, initial);
+        CardPass all = new CardPass(items, itemWeights);
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
