@@ -98,6 +98,11 @@ final class AnkiDocument {
         otherTypeWhere.putIfAbsent(noteType, where);
     }
 
+    /** The question added last. */
+    ImportItem lastItem() {
+        return items.get(items.size() - 1);
+    }
+
     int itemCount() {
         return items.size();
     }
