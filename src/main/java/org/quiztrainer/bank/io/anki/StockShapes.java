@@ -28,7 +28,7 @@ final class StockShapes {
         for (NoteType.Template t : type.templates()) {
             CardSides sides = CardSides.of(type, t.ord());
             int back = sides.typed() != null ? 0 : 1;
-            if (sides.fallback() || sides.front().size() != 1 || sides.back().size() > back + 1) {
+            if (sides.fallback() || sides.front().size() != 1 || sides.back().size() > back) {
                 return false;
             }
         }
