@@ -1,13 +1,22 @@
 package org.quiztrainer;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.quiztrainer.srs.MemoryModel;
+import org.quiztrainer.srs.Parameters;
+import org.quiztrainer.srs.Scheduler;
+import org.quiztrainer.study.SimulatedHistory;
 import org.springframework.data.repository.Repository;
 
 /** The layering rules of DESIGN.md, checked on the compiled main classes. */
@@ -85,5 +94,40 @@ class ArchitectureTest {
                 .should()
                 .haveSimpleNameEndingWith("Entity")
                 .check(main);
+    }
+
+    /**
+     * One place builds a learner's memory model (study.MemoryModels through study.Schedulers): nothing else
+     * names the default weights, builds FSRS parameters, a scheduler or a memory model, so every prediction
+     * uses the learner's own weights.
+     */
+    static final ArchRule ONE_MEMORY_MODEL = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.quiztrainer.srs..")
+            .and()
+            .doNotHaveFullyQualifiedName("org.quiztrainer.study.Schedulers")
+            .should()
+            .accessField(Parameters.class, "DEFAULT_WEIGHTS")
+            .orShould()
+            .callMethod(Parameters.class, "defaults")
+            .orShould()
+            .callConstructorWhere(target(owner(type(Parameters.class))))
+            .orShould()
+            .callConstructorWhere(target(owner(type(Scheduler.class))))
+            .orShould()
+            .callConstructorWhere(target(owner(type(MemoryModel.class))));
+
+    @Test
+    void onlyTheMemoryModelsBuildSchedulers() {
+        ONE_MEMORY_MODEL.check(main);
+    }
+
+    @Test
+    void theMemoryModelRuleCatchesAClassThatUsesTheDefaults() {
+        JavaClasses simulator = new ClassFileImporter().importClasses(SimulatedHistory.class);
+        assertThatThrownBy(() -> ONE_MEMORY_MODEL.check(simulator))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Parameters.defaults()")
+                .hasMessageContaining("MemoryModel.<init>");
     }
 }

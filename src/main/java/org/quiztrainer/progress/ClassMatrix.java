@@ -14,14 +14,15 @@ import org.quiztrainer.bank.BankService;
 import org.quiztrainer.bank.QuestionFilter;
 import org.quiztrainer.bank.QuestionSummary;
 import org.quiztrainer.bank.Topic;
-import org.quiztrainer.srs.Parameters;
 import org.quiztrainer.srs.Scheduler;
+import org.quiztrainer.study.MemoryModels;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds a class's matrix from its learners' cards and answers: per learner and topic the mean predicted
  * recall now and in 7 days (unseen questions count as 0), the class mean per topic, recent activity, who is
- * at risk, and the questions the class forgets most. Reads for whoever the caller is; the caller checks access.
+ * at risk, and the questions the class forgets most, each learner's recall predicted by their own memory model.
+ * Reads for whoever the caller is; the caller checks access.
  */
 @Component
 class ClassMatrix {
@@ -34,11 +35,12 @@ class ClassMatrix {
 
     private final ClassQueries queries;
     private final BankService bank;
-    private final Scheduler scheduler = new Scheduler(Parameters.defaults());
+    private final MemoryModels models;
 
-    ClassMatrix(ClassQueries queries, BankService bank) {
+    ClassMatrix(ClassQueries queries, BankService bank, MemoryModels models) {
         this.queries = queries;
         this.bank = bank;
+        this.models = models;
     }
 
     ClassProgress read(
@@ -48,13 +50,14 @@ class ClassMatrix {
         List<Long> ids = learners.stream().map(Learner::id).toList();
         Map<Long, List<CardRow>> cards = queries.cards(ids);
         Map<Long, Integer> week = queries.answersSince(ids, now.minus(Duration.ofDays(7)));
+        Map<Long, Scheduler> schedulers = models.schedulers(ids);
         List<LearnerProgress> rows = new ArrayList<>();
         List<List<TopicMastery>> perLearner = new ArrayList<>();
         Map<String, double[]> byQuestion = new HashMap<>();
         for (Learner l : learners) {
             Map<String, CardRow> mine = cards.getOrDefault(l.id(), List.of()).stream()
                     .collect(Collectors.toMap(CardRow::questionId, Function.identity()));
-            List<QuestionRecall> recalls = Mastery.recalls(questions, mine, scheduler, now);
+            List<QuestionRecall> recalls = Mastery.recalls(questions, mine, schedulers.get(l.id()), now);
             List<TopicMastery> mastery = Mastery.topics(topics, recalls);
             perLearner.add(mastery);
             double assignedRecall = recalls.stream()

@@ -17,8 +17,8 @@ import org.quiztrainer.bank.QuestionFilter;
 import org.quiztrainer.bank.QuestionSummary;
 import org.quiztrainer.bank.StoredQuestion;
 import org.quiztrainer.bank.Topic;
-import org.quiztrainer.srs.Parameters;
 import org.quiztrainer.srs.Scheduler;
+import org.quiztrainer.study.MemoryModels;
 import org.quiztrainer.study.QueueCounts;
 import org.quiztrainer.study.StudyDay;
 import org.quiztrainer.study.StudyScope;
@@ -49,19 +49,21 @@ public class ProgressService {
     private final StudySettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final Scheduler scheduler = new Scheduler(Parameters.defaults());
+    private final MemoryModels models;
 
     ProgressService(
             ProgressQueries queries,
             BankService bank,
             StudyService study,
             StudySettingsService settings,
+            MemoryModels models,
             CurrentUser currentUser,
             Clock clock) {
         this.queries = queries;
         this.bank = bank;
         this.study = study;
         this.settings = settings;
+        this.models = models;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -78,7 +80,7 @@ public class ProgressService {
         List<QuestionSummary> questions = liveQuestions();
         Map<String, CardRow> byQuestion =
                 cards.stream().collect(Collectors.toMap(CardRow::questionId, Function.identity()));
-        List<QuestionRecall> recalls = Mastery.recalls(questions, byQuestion, scheduler, now);
+        List<QuestionRecall> recalls = Mastery.recalls(questions, byQuestion, models.scheduler(me), now);
         Set<String> live = questions.stream().map(QuestionSummary::id).collect(Collectors.toSet());
         List<CardRow> liveCards =
                 cards.stream().filter(c -> live.contains(c.questionId())).toList();
@@ -110,7 +112,7 @@ public class ProgressService {
                 .toList();
         Map<String, CardRow> cards = new HashMap<>();
         queries.cards(me).forEach(c -> cards.put(c.questionId(), c));
-        List<QuestionRecall> recalls = Mastery.recalls(questions, cards, scheduler, clock.instant());
+        List<QuestionRecall> recalls = Mastery.recalls(questions, cards, models.scheduler(me), clock.instant());
         TopicMastery mastery = Mastery.topics(topics, recalls).stream()
                 .filter(m -> m.topicId().equals(topicId))
                 .findFirst()
@@ -133,6 +135,7 @@ public class ProgressService {
                 q.revision());
         Map<String, CardRow> card = new HashMap<>();
         queries.card(me, questionId).forEach(c -> card.put(c.questionId(), c));
+        Scheduler scheduler = models.scheduler(me);
         QuestionRecall recall =
                 Mastery.recalls(List.of(summary), card, scheduler, now).get(0);
         List<ReviewEntry> reviews = queries.history(me, questionId);

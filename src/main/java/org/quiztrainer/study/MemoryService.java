@@ -29,14 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemoryService {
 
     private final CardRepository cards;
-    private final StudySettingsService settings;
+    private final MemoryModels models;
     private final TeachingRelation teaching;
     private final CurrentUser currentUser;
 
-    MemoryService(
-            CardRepository cards, StudySettingsService settings, TeachingRelation teaching, CurrentUser currentUser) {
+    MemoryService(CardRepository cards, MemoryModels models, TeachingRelation teaching, CurrentUser currentUser) {
         this.cards = cards;
-        this.settings = settings;
+        this.models = models;
         this.teaching = teaching;
         this.currentUser = currentUser;
     }
@@ -54,7 +53,7 @@ public class MemoryService {
             return List.of();
         }
         Set<String> scope = new LinkedHashSet<>(scopeQuestionIds);
-        Scheduler scheduler = Schedulers.of(settings.current(learnerId));
+        Scheduler scheduler = models.scheduler(learnerId);
         Map<String, CardEntity> studied = cards.findByLearnerIdAndQuestionIdIn(learnerId, scope).stream()
                 .filter(c -> c.getState() != State.NEW)
                 .collect(Collectors.toMap(CardEntity::getQuestionId, Function.identity()));

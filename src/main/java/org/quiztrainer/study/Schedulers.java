@@ -1,16 +1,25 @@
 package org.quiztrainer.study;
 
+import java.util.List;
 import org.quiztrainer.srs.Parameters;
 import org.quiztrainer.srs.Scheduler;
 
-/** The FSRS-6 scheduler configured by a learner's settings. */
+/**
+ * How a learner's scheduler is put together from their settings and weights. Only {@link MemoryModels}
+ * calls it (ArchitectureTest checks that nothing else builds FSRS parameters or names the default weights).
+ */
 final class Schedulers {
 
     private Schedulers() {}
 
-    static Scheduler of(StudySettings s) {
+    /** The FSRS-6 defaults, in force until a learner's own weights fit better. */
+    static List<Double> defaultWeights() {
+        return Parameters.DEFAULT_WEIGHTS;
+    }
+
+    static Scheduler of(StudySettings s, List<Double> weights) {
         Parameters p = new Parameters(
-                Parameters.DEFAULT_WEIGHTS,
+                weights,
                 s.desiredRetention(),
                 36500,
                 s.learningSteps(),

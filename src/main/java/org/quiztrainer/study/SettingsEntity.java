@@ -46,6 +46,10 @@ class SettingsEntity {
         this.learnerId = learnerId;
     }
 
+    long getLearnerId() {
+        return learnerId;
+    }
+
     void apply(StudySettings s) {
         desiredRetention = s.desiredRetention();
         newPerDay = s.newPerDay();

@@ -55,6 +55,7 @@ public class StudyService {
     private final StudySettingsService settings;
     private final AnswerChecker checker;
     private final BankService bank;
+    private final MemoryModels models;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -66,6 +67,7 @@ public class StudyService {
             StudySettingsService settings,
             AnswerChecker checker,
             BankService bank,
+            MemoryModels models,
             CurrentUser currentUser,
             Clock clock) {
         this.cards = cards;
@@ -75,6 +77,7 @@ public class StudyService {
         this.settings = settings;
         this.checker = checker;
         this.bank = bank;
+        this.models = models;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -170,7 +173,7 @@ public class StudyService {
             throw new InvalidInputException(Map.of("response", "study.error.malformed"));
         }
         Double score = grade.map(Grade::score).orElse(null);
-        ReviewResult result = Schedulers.of(s).review(card.toCard(), cmd.rating(), now);
+        ReviewResult result = models.scheduler(me.id(), s).review(card.toCard(), cmd.rating(), now);
         ReviewLogEntity log = new ReviewLogEntity(
                 card,
                 created,
@@ -282,7 +285,7 @@ public class StudyService {
                 q,
                 card.getVersion(),
                 card.getState(),
-                intervals(Schedulers.of(s), card.toCard(), now),
+                intervals(models.scheduler(card.getLearnerId(), s), card.toCard(), now),
                 card.isQuestionChanged(),
                 newRequestId());
     }
@@ -296,7 +299,7 @@ public class StudyService {
                         null,
                         State.NEW,
                         intervals(
-                                Schedulers.of(s),
+                                models.scheduler(learner, s),
                                 Card.createNew(CardEntity.schedulerId(learner, questionId), now),
                                 now),
                         false,
