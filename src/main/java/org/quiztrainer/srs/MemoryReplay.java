@@ -51,10 +51,14 @@ public final class MemoryReplay {
     /**
      * {@code stored} with the stability and difficulty of {@code replayed}; with {@code reschedule}, its
      * state, step and due date too (the learning step or the interval the scheduler gives from the last
-     * review), as Anki's "reschedule cards on change".
+     * review), as Anki's "reschedule cards on change". A card stored as new whose history is not empty (an
+     * import wrote the history) takes the replayed card whole: a new card has no due date to keep.
      */
     public static Card merge(Card stored, Card replayed, boolean reschedule) {
-        if (reschedule) {
+        if (replayed.state() == State.NEW) {
+            return stored;
+        }
+        if (reschedule || stored.state() == State.NEW) {
             return new Card(
                     stored.id(),
                     replayed.state(),
@@ -67,9 +71,6 @@ public final class MemoryReplay {
                     replayed.scheduledDays(),
                     replayed.reps(),
                     replayed.lapses());
-        }
-        if (stored.state() == State.NEW || replayed.state() == State.NEW) {
-            return stored;
         }
         return new Card(
                 stored.id(),

@@ -48,6 +48,17 @@ class MemoryReplayTest {
     }
 
     @Test
+    void aCardStoredAsNewTakesItsReplayedHistoryWholeAndANewReplayChangesNothing() {
+        Scheduler scheduler = new Scheduler(Parameters.defaults());
+        Card stored = Card.createNew("c", T0);
+        Card replayed = MemoryReplay.replay(scheduler, "c", history(), T0);
+        assertThat(MemoryReplay.merge(stored, replayed, false)).isEqualTo(replayed);
+        Card reviewed = replayed;
+        Card unseen = MemoryReplay.replay(scheduler, "c", List.of(), T0);
+        assertThat(MemoryReplay.merge(reviewed, unseen, true)).isEqualTo(reviewed);
+    }
+
+    @Test
     void anEmptyHistoryIsANewCardAndTimeMayNotGoBack() {
         assertThat(MemoryReplay.replay(new Scheduler(Parameters.defaults()), "c", List.of(), T0)
                         .state())

@@ -30,6 +30,14 @@ public final class FsrsOptimizer {
     private FsrsOptimizer() {}
 
     /**
+     * The number of items left for training after the outlier filter: the count that the thresholds
+     * {@link #MIN_ITEMS} and {@link #MIN_ITEMS_FOR_FULL_FIT} apply to.
+     */
+    public static int trainingItemCount(TrainingItems items) {
+        return OutlierFilter.apply(items).training().size();
+    }
+
+    /**
      * The weights that fit {@code items}.
      *
      * @throws FitStoppedException if {@code progress} asks to stop
