@@ -75,7 +75,8 @@ public class MemoryModelService {
 
     /**
      * Goes back to the FSRS-6 default weights and recomputes every card's memory with them (due dates too
-     * with {@code reschedule}). Refused while an optimisation runs.
+     * with {@code reschedule}); the latest run's outcome is forgotten with them. Refused while an
+     * optimisation runs.
      *
      * @return the number of cards whose memory changed
      */
@@ -86,6 +87,7 @@ public class MemoryModelService {
         if (optimisations.running(learnerId)) {
             throw new InvalidInputException(Map.of("optimise", "memory.error.running"));
         }
+        runs.findById(learnerId).ifPresent(runs::delete);
         if (models.findById(learnerId).isEmpty()) {
             return 0;
         }

@@ -27,13 +27,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.quiztrainer.account.CurrentUser;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.study.CardService;
+import org.quiztrainer.study.MemoryModelService;
+import org.quiztrainer.study.OptimisationService;
 import org.quiztrainer.study.StudySettings;
 import org.quiztrainer.study.StudySettingsService;
+import org.quiztrainer.study.WorkloadService;
 
-/** The learner's study options, each problem shown next to its field (nothing saved), and their leeches. */
+/**
+ * The learner's study options, each problem shown next to its field (nothing saved), their memory model
+ * (Optimise, the workload chart, suggested steps) and their leeches.
+ */
 @Route("study/settings")
 @Menu(order = 30, icon = "vaadin:sliders", title = "nav.study-settings")
 @PermitAll
@@ -52,8 +59,16 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
     private final CardService cards;
     private final BankService bank;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    final MemoryModelPanel memory;
 
-    public StudySettingsView(StudySettingsService settings, CardService cards, BankService bank) {
+    public StudySettingsView(
+            StudySettingsService settings,
+            CardService cards,
+            BankService bank,
+            MemoryModelService models,
+            OptimisationService optimisations,
+            WorkloadService workload,
+            CurrentUser currentUser) {
         this.settings = settings;
         this.cards = cards;
         this.bank = bank;
@@ -97,8 +112,11 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
                 new FormLayout(retention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, dayStart, zone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         leeches.addClassName("leech-list");
-        add(form, save, new H2(getTranslation("settings.leeches")), leeches);
-        show(settings.mine());
+        StudySettings mine = settings.mine();
+        memory = new MemoryModelPanel(
+                currentUser.require().id(), mine.zone(), models, optimisations, workload, this::useSteps);
+        add(form, save, memory, new H2(getTranslation("settings.leeches")), leeches);
+        show(mine);
         showLeeches();
     }
 
@@ -108,6 +126,16 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
             event.getUI()
                     .getPage()
                     .retrieveExtendedClientDetails(d -> show(settings.initialise(StudyView.zone(d.getTimeZoneId()))));
+        }
+    }
+
+    /** Puts suggested steps into the form (null keeps a field as it is); saving keeps them. */
+    private void useSteps(String learning, String relearning) {
+        if (learning != null) {
+            learningSteps.setValue(learning);
+        }
+        if (relearning != null) {
+            relearningSteps.setValue(relearning);
         }
     }
 
