@@ -1,0 +1,35 @@
+package org.quiztrainer.bank.io.gift;
+
+import java.util.Collection;
+import org.quiztrainer.bank.io.support.Html;
+
+/**
+ * How the parts of one question become its texts. A question is HTML when any part is written as HTML
+ * ({@code [html]}, or Moodle's default format with a tag or an entity in it); its plain parts are then
+ * escaped, and line breaks of the Moodle format become {@code <br>}. Otherwise every text is plain.
+ */
+record Rendering(boolean html) {
+
+    static Rendering of(Collection<Part> parts) {
+        boolean html = parts.stream()
+                .anyMatch(
+                        p -> p.kind() == Part.Kind.HTML || (p.kind() == Part.Kind.MOODLE && Html.hasMarkup(p.text())));
+        return new Rendering(html);
+    }
+
+    String render(Part part) {
+        if (!html) {
+            return part.text();
+        }
+        return switch (part.kind()) {
+            case HTML -> part.text();
+            case MOODLE -> Html.hasMarkup(part.text()) ? part.text().replace("\n", "<br>") : Html.fromText(part.text());
+            case PLAIN, MARKDOWN -> Html.fromText(part.text());
+        };
+    }
+
+    /** A text that is always plain in the file (a short answer, a matching right side). */
+    String plain(String text) {
+        return html ? Html.fromText(text) : text;
+    }
+}
