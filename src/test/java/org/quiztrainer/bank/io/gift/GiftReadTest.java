@@ -81,8 +81,7 @@ class GiftReadTest {
                 (QuestionContent.Numeric) items.get("numeric-several").content();
         assertThat(several.answer()).isEqualByComparingTo("2017");
         assertThat(several.tolerance()).isEqualByComparingTo("0");
-        assertThat(doc.notes())
-                .anySatisfy(n -> assertThat(n.key()).isEqualTo("import.note.gift.other-numbers"));
+        assertThat(doc.notes()).anySatisfy(n -> assertThat(n.key()).isEqualTo("import.note.gift.other-numbers"));
         assertThat(items.get("numeric-several").explanation().en())
                 .contains("2017: Exactly.", "*: Read the paper again.");
     }
