@@ -18,6 +18,20 @@ public final class CategoryPath {
 
     /** The names of a path, outermost first, without the context and {@code top}. */
     public static List<String> parse(String path) {
+        List<String> names = names(path);
+        if (!names.isEmpty() && names.get(0).matches("\\$[a-z0-9]+\\$")) {
+            names.remove(0);
+            if (!names.isEmpty() && names.get(0).equals("top")) {
+                names.remove(0);
+            }
+        } else if (!names.isEmpty() && names.get(0).equals("top")) {
+            names.remove(0);
+        }
+        return names;
+    }
+
+    /** The names of a path as written, outermost first ({@code //} is a slash in a name). */
+    public static List<String> names(String path) {
         List<String> names = new ArrayList<>();
         StringBuilder name = new StringBuilder();
         String s = path.strip();
@@ -33,15 +47,13 @@ public final class CategoryPath {
             }
         }
         add(names, name);
-        if (!names.isEmpty() && names.get(0).matches("\\$[a-z0-9]+\\$")) {
-            names.remove(0);
-            if (!names.isEmpty() && names.get(0).equals("top")) {
-                names.remove(0);
-            }
-        } else if (!names.isEmpty() && names.get(0).equals("top")) {
-            names.remove(0);
-        }
         return names;
+    }
+
+    /** Names joined as a path without context ({@code A/B}), a slash in a name doubled. */
+    public static String join(List<String> names) {
+        return String.join(
+                "/", names.stream().map(n -> n.strip().replace("/", "//")).toList());
     }
 
     /** A path for {@code names} under the course's top category. */

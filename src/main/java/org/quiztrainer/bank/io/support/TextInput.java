@@ -1,10 +1,10 @@
 package org.quiztrainer.bank.io.support;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ public final class TextInput {
     }
 
     /** A reader of the file's text, buffered; the byte-order mark is not part of the text. */
-    public static Reader open(ImportSource source, ImportLimits limits) throws IOException {
+    public static BufferedReader open(ImportSource source, ImportLimits limits) throws IOException {
         checkSize(source, limits);
         InputStream in = new BufferedInputStream(Files.newInputStream(source.file()), 64 * 1024);
         try {
