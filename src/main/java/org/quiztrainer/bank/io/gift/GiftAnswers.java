@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quiztrainer.bank.io.support.FormattedText;
 
 /**
  * The answers of a GIFT question, split as Moodle splits them: choices on {@code ~} and {@code =}, each
@@ -23,17 +24,17 @@ final class GiftAnswers {
      * @param right    the right side of a matching pair, else empty
      * @param feedback its feedback, or empty
      */
-    record Answer(BigDecimal fraction, Part text, String right, Part feedback) {}
+    record Answer(BigDecimal fraction, FormattedText text, String right, FormattedText feedback) {}
 
     /** A number answer: {@code value} with {@code tolerance}, or a problem key when it is not a number. */
-    record Number(BigDecimal fraction, BigDecimal value, BigDecimal tolerance, Part feedback) {}
+    record Number(BigDecimal fraction, BigDecimal value, BigDecimal tolerance, FormattedText feedback) {}
 
     private static final Pattern WEIGHT = Pattern.compile("^%(-*[0-9]{1,2}\\.?[0-9]*)%");
 
     private GiftAnswers() {}
 
     /** Choices: {@code =} right (weight 1), {@code ~%w%} weighted, {@code ~} wrong (weight 0). */
-    static List<Answer> choices(String answers, Part.Kind kind) {
+    static List<Answer> choices(String answers, FormattedText.Kind kind) {
         List<Answer> out = new ArrayList<>();
         for (String raw : pieces(answers.replace("=", "~="), '~')) {
             String a = raw.strip();
@@ -54,7 +55,7 @@ final class GiftAnswers {
     }
 
     /** Short answers: {@code =answer}, full marks unless weighted. */
-    static List<Answer> shortAnswers(String answers, Part.Kind kind) {
+    static List<Answer> shortAnswers(String answers, FormattedText.Kind kind) {
         List<Answer> out = new ArrayList<>();
         for (String raw : pieces(answers, '=')) {
             String a = raw.strip();
@@ -68,7 +69,7 @@ final class GiftAnswers {
     }
 
     /** Matching pairs {@code =left -> right}; empty when an answer has no arrow. */
-    static Optional<List<Answer>> pairs(String answers, Part.Kind kind) {
+    static Optional<List<Answer>> pairs(String answers, FormattedText.Kind kind) {
         List<Answer> out = new ArrayList<>();
         for (String raw : pieces(answers, '=')) {
             String a = raw.strip();
@@ -78,21 +79,21 @@ final class GiftAnswers {
             }
             out.add(new Answer(
                     BigDecimal.ONE,
-                    Part.parse(a.substring(0, arrow), kind),
+                    GiftText.parse(a.substring(0, arrow), kind),
                     GiftEscapes.restore(a.substring(arrow + 2)).strip(),
-                    Part.EMPTY));
+                    FormattedText.EMPTY));
         }
         return Optional.of(out);
     }
 
     /** True/false: the answer, the feedback for a wrong answer and the one for a right answer. */
-    static List<Part> trueFalse(String answers, Part.Kind kind) {
-        List<Part> out = new ArrayList<>();
+    static List<FormattedText> trueFalse(String answers, FormattedText.Kind kind) {
+        List<FormattedText> out = new ArrayList<>();
         for (String bit : pieces(answers, '#', 3, true)) {
-            out.add(Part.parse(bit, kind));
+            out.add(GiftText.parse(bit, kind));
         }
         while (out.size() < 3) {
-            out.add(Part.EMPTY);
+            out.add(FormattedText.EMPTY);
         }
         return out;
     }
@@ -101,9 +102,9 @@ final class GiftAnswers {
      * Numbers after the leading {@code #}; the {@code ~} part (feedback for other answers) is returned as the
      * last element's feedback with a {@code null} value. Empty when one is not a number.
      */
-    static Optional<List<Number>> numbers(String answers, Part.Kind kind) {
+    static Optional<List<Number>> numbers(String answers, FormattedText.Kind kind) {
         String s = answers.substring(1);
-        Part otherwise = Part.EMPTY;
+        FormattedText otherwise = FormattedText.EMPTY;
         int tilde = s.indexOf('~');
         if (tilde >= 0) {
             otherwise =
@@ -130,7 +131,7 @@ final class GiftAnswers {
         return Optional.of(out);
     }
 
-    private static Optional<Number> number(BigDecimal fraction, String a, Part feedback) {
+    private static Optional<Number> number(BigDecimal fraction, String a, FormattedText feedback) {
         try {
             int range = a.indexOf("..");
             int colon = a.indexOf(':');
@@ -161,10 +162,10 @@ final class GiftAnswers {
         return d;
     }
 
-    private static Answer withFeedback(BigDecimal fraction, String answer, Part.Kind kind) {
+    private static Answer withFeedback(BigDecimal fraction, String answer, FormattedText.Kind kind) {
         int hash = answer.indexOf('#');
-        Part text = Part.parse(hash < 0 ? answer : answer.substring(0, hash), kind);
-        Part feedback = hash < 0 ? Part.EMPTY : Part.parse(answer.substring(hash + 1), kind);
+        FormattedText text = GiftText.parse(hash < 0 ? answer : answer.substring(0, hash), kind);
+        FormattedText feedback = hash < 0 ? FormattedText.EMPTY : GiftText.parse(answer.substring(hash + 1), kind);
         return new Answer(fraction, text, "", feedback);
     }
 

@@ -9,6 +9,7 @@ import org.quiztrainer.bank.io.ImportLimitException;
 import org.quiztrainer.bank.io.gift.GiftAnswers.Answer;
 import org.quiztrainer.bank.io.gift.GiftQuestions.Content;
 import org.quiztrainer.bank.io.gift.GiftQuestions.Draft;
+import org.quiztrainer.bank.io.support.FormattedText;
 
 /** The content of each GIFT question type (see {@link GiftQuestions}). */
 final class GiftChoices {
@@ -62,7 +63,8 @@ final class GiftChoices {
 
     /** True/false ({@code T}, {@code TRUE}, {@code F}, {@code FALSE}), with the feedback of each answer. */
     static Optional<Content> trueFalse(Draft d) {
-        List<Part> bits = GiftAnswers.trueFalse(d.q.answers(), d.q.text().kind());
+        List<FormattedText> bits =
+                GiftAnswers.trueFalse(d.q.answers(), d.q.text().kind());
         boolean answer = bits.get(0).text().startsWith("T");
         d.feedback(answer, bits.get(2));
         d.feedback(!answer, bits.get(1));
@@ -108,7 +110,7 @@ final class GiftChoices {
         for (GiftAnswers.Number n : numbers) {
             String label =
                     n.value() == null ? "*" : n.value().stripTrailingZeros().toPlainString();
-            d.feedback(new Part(label, Part.Kind.PLAIN), n.feedback());
+            d.feedback(new FormattedText(label, FormattedText.Kind.PLAIN), n.feedback());
         }
         if (full.isEmpty()) {
             return numbers.stream().anyMatch(n -> n.value() != null)

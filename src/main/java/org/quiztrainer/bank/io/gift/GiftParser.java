@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quiztrainer.bank.io.support.FormattedText;
 
 /**
  * Takes one GIFT question apart as Moodle's {@code qformat_gift::readquestion} does: comment lines (their
@@ -30,7 +31,8 @@ final class GiftParser {
     record Category(String path) implements Parsed {}
 
     /** A question; {@code answers} still has its escapes hidden. */
-    record Question(String name, Part text, Part feedback, String answers, Kind kind, List<String> tags)
+    record Question(
+            String name, FormattedText text, FormattedText feedback, String answers, Kind kind, List<String> tags)
             implements Parsed {}
 
     /** A block that is not a question: an i18n key under {@code import.problem.gift.} with its argument. */
@@ -77,7 +79,12 @@ final class GiftParser {
         int close = text.indexOf('}');
         if (open < 0 && close < 0) {
             return new Question(
-                    name, Part.parse(text, Part.Kind.MOODLE), Part.EMPTY, "", Kind.DESCRIPTION, tags(comments));
+                    name,
+                    GiftText.parse(text, FormattedText.Kind.MOODLE),
+                    FormattedText.EMPTY,
+                    "",
+                    Kind.DESCRIPTION,
+                    tags(comments));
         }
         if (open < 0 || close < 0 || close < open) {
             return new Broken(
@@ -93,8 +100,8 @@ final class GiftParser {
             generalFeedback = answers.substring(general + 4);
             answers = answers.substring(0, general).strip();
         }
-        Part questionPart = Part.parse(question, Part.Kind.MOODLE);
-        Part feedbackPart = Part.parse(generalFeedback, questionPart.kind());
+        FormattedText questionPart = GiftText.parse(question, FormattedText.Kind.MOODLE);
+        FormattedText feedbackPart = GiftText.parse(generalFeedback, questionPart.kind());
         return new Question(name, questionPart, feedbackPart, answers, kind(answers), tags(comments));
     }
 

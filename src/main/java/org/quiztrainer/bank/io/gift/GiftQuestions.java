@@ -11,7 +11,9 @@ import org.quiztrainer.bank.io.ImportLimitException;
 import org.quiztrainer.bank.io.ImportOptions;
 import org.quiztrainer.bank.io.Where;
 import org.quiztrainer.bank.io.support.DocumentBuilder;
+import org.quiztrainer.bank.io.support.FormattedText;
 import org.quiztrainer.bank.io.support.Messages;
+import org.quiztrainer.bank.io.support.Rendering;
 import org.quiztrainer.bank.io.support.TextSide;
 
 /**
@@ -81,7 +83,7 @@ final class GiftQuestions {
         final GiftParser.Question q;
         final Where where;
         final DocumentBuilder doc;
-        final List<Part> parts = new ArrayList<>();
+        final List<FormattedText> parts = new ArrayList<>();
         final List<String> plainTexts = new ArrayList<>();
         final List<FeedbackLine> feedback = new ArrayList<>();
 
@@ -106,7 +108,7 @@ final class GiftQuestions {
         }
 
         /** Keeps an answer's feedback for the explanation, labelled with the answer. */
-        void feedback(Part label, Part text) {
+        void feedback(FormattedText label, FormattedText text) {
             if (!text.isEmpty()) {
                 feedback.add(new FeedbackLine(label, null, text));
                 parts.add(text);
@@ -114,9 +116,9 @@ final class GiftQuestions {
         }
 
         /** Keeps the feedback of a true/false answer, labelled "True" or "False" in the question's language. */
-        void feedback(boolean truth, Part text) {
+        void feedback(boolean truth, FormattedText text) {
             if (!text.isEmpty()) {
-                feedback.add(new FeedbackLine(Part.EMPTY, truth, text));
+                feedback.add(new FeedbackLine(FormattedText.EMPTY, truth, text));
                 parts.add(text);
             }
         }
@@ -126,13 +128,13 @@ final class GiftQuestions {
                 return skip("import.skip.gift.essay-without-feedback");
             }
             note("import.note.gift.essay");
-            Part back = q.feedback();
+            FormattedText back = q.feedback();
             parts.add(back);
             return Optional.of((r, side) -> new QuestionContent.Flashcard(side.text(r.render(back))));
         }
 
-        List<Part> allParts() {
-            List<Part> all = new ArrayList<>(parts);
+        List<FormattedText> allParts() {
+            List<FormattedText> all = new ArrayList<>(parts);
             all.add(q.text());
             all.add(q.feedback());
             return all;
@@ -155,7 +157,7 @@ final class GiftQuestions {
     }
 
     /** The feedback of one answer: its label (the answer, or a truth value) and its text. */
-    record FeedbackLine(Part label, Boolean truth, Part text) {}
+    record FeedbackLine(FormattedText label, Boolean truth, FormattedText text) {}
 
     static boolean isOne(BigDecimal fraction) {
         return fraction.compareTo(BigDecimal.ONE) == 0;

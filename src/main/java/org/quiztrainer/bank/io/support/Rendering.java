@@ -1,23 +1,22 @@
-package org.quiztrainer.bank.io.gift;
+package org.quiztrainer.bank.io.support;
 
 import java.util.Collection;
-import org.quiztrainer.bank.io.support.Html;
 
 /**
  * How the parts of one question become its texts. A question is HTML when any part is written as HTML
  * ({@code [html]}, or Moodle's default format with a tag or an entity in it); its plain parts are then
  * escaped, and line breaks of the Moodle format become {@code <br>}. Otherwise every text is plain.
  */
-record Rendering(boolean html) {
+public record Rendering(boolean html) {
 
-    static Rendering of(Collection<Part> parts) {
+    public static Rendering of(Collection<FormattedText> parts) {
         boolean html = parts.stream()
-                .anyMatch(
-                        p -> p.kind() == Part.Kind.HTML || (p.kind() == Part.Kind.MOODLE && Html.hasMarkup(p.text())));
+                .anyMatch(p -> p.kind() == FormattedText.Kind.HTML
+                        || (p.kind() == FormattedText.Kind.MOODLE && Html.hasMarkup(p.text())));
         return new Rendering(html);
     }
 
-    String render(Part part) {
+    public String render(FormattedText part) {
         if (!html) {
             return part.text();
         }
@@ -29,7 +28,7 @@ record Rendering(boolean html) {
     }
 
     /** A text that is always plain in the file (a short answer, a matching right side). */
-    String plain(String text) {
+    public String plain(String text) {
         return html ? Html.fromText(text) : text;
     }
 }
