@@ -7,9 +7,9 @@ import java.util.stream.IntStream;
 import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.io.ImportLimitException;
 import org.quiztrainer.bank.io.gift.GiftAnswers.Answer;
-import org.quiztrainer.bank.io.gift.GiftQuestions.Content;
-import org.quiztrainer.bank.io.gift.GiftQuestions.Draft;
 import org.quiztrainer.bank.io.support.FormattedText;
+import org.quiztrainer.bank.io.support.QuestionDraft;
+import org.quiztrainer.bank.io.support.QuestionDraft.Content;
 
 /** The content of each GIFT question type (see {@link GiftQuestions}). */
 final class GiftChoices {
@@ -21,8 +21,8 @@ final class GiftChoices {
      * answers count as wrong, with a note); without, every answer of positive weight is right (multiple
      * answers, Moodle's weights summing to 100).
      */
-    static Optional<Content> multichoice(Draft d) throws ImportLimitException {
-        List<Answer> answers = GiftAnswers.choices(d.q.answers(), d.q.text().kind());
+    static Optional<Content> multichoice(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
+        List<Answer> answers = GiftAnswers.choices(q.answers(), q.text().kind());
         if (answers.size() < 2) {
             return d.problem("import.problem.gift.too-few-answers", 2);
         }
@@ -30,10 +30,10 @@ final class GiftChoices {
             return d.problem("import.problem.gift.empty-answer");
         }
         for (Answer a : answers) {
-            d.parts.add(a.text());
+            d.part(a.text());
             d.feedback(a.text(), a.feedback());
         }
-        boolean single = d.q.answers().indexOf('=') >= 0;
+        boolean single = q.answers().indexOf('=') >= 0;
         if (single) {
             long right = answers.stream()
                     .filter(a -> GiftQuestions.isOne(a.fraction()))
@@ -62,9 +62,8 @@ final class GiftChoices {
     }
 
     /** True/false ({@code T}, {@code TRUE}, {@code F}, {@code FALSE}), with the feedback of each answer. */
-    static Optional<Content> trueFalse(Draft d) {
-        List<FormattedText> bits =
-                GiftAnswers.trueFalse(d.q.answers(), d.q.text().kind());
+    static Optional<Content> trueFalse(GiftParser.Question q, QuestionDraft d) {
+        List<FormattedText> bits = GiftAnswers.trueFalse(q.answers(), q.text().kind());
         boolean answer = bits.get(0).text().startsWith("T");
         d.feedback(answer, bits.get(2));
         d.feedback(!answer, bits.get(1));
@@ -72,9 +71,8 @@ final class GiftChoices {
     }
 
     /** Short answer: the answers of full weight are accepted; weighted and {@code *} answers are left out. */
-    static Optional<Content> shortAnswer(Draft d) throws ImportLimitException {
-        List<Answer> answers =
-                GiftAnswers.shortAnswers(d.q.answers(), d.q.text().kind());
+    static Optional<Content> shortAnswer(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
+        List<Answer> answers = GiftAnswers.shortAnswers(q.answers(), q.text().kind());
         List<String> accepted = answers.stream()
                 .filter(a -> GiftQuestions.isOne(a.fraction()))
                 .map(a -> a.text().text())
@@ -92,14 +90,14 @@ final class GiftChoices {
         if (accepted.isEmpty()) {
             return d.skip("import.skip.gift.no-full-answer");
         }
-        d.plainTexts.addAll(accepted);
+        accepted.forEach(d::plain);
         return Optional.of((r, side) -> side.accept(accepted));
     }
 
     /** Numerical: the first answer of full weight, with its tolerance; other answers are left out. */
-    static Optional<Content> numerical(Draft d) throws ImportLimitException {
+    static Optional<Content> numerical(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
         Optional<List<GiftAnswers.Number>> parsed =
-                GiftAnswers.numbers(d.q.answers(), d.q.text().kind());
+                GiftAnswers.numbers(q.answers(), q.text().kind());
         if (parsed.isEmpty()) {
             return d.problem("import.problem.gift.not-a-number");
         }
@@ -134,9 +132,8 @@ final class GiftChoices {
      * note. Pairs whose right sides are {@code 1, 2, ... n} in order are an ordering (as the writer writes
      * one, GIFT having no ordering).
      */
-    static Optional<Content> matching(Draft d) throws ImportLimitException {
-        Optional<List<Answer>> parsed =
-                GiftAnswers.pairs(d.q.answers(), d.q.text().kind());
+    static Optional<Content> matching(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
+        Optional<List<Answer>> parsed = GiftAnswers.pairs(q.answers(), q.text().kind());
         if (parsed.isEmpty()) {
             return d.problem("import.problem.gift.pair-without-arrow");
         }
@@ -155,7 +152,7 @@ final class GiftChoices {
         if (pairs.stream().anyMatch(a -> a.right().isEmpty())) {
             return d.problem("import.problem.gift.empty-answer");
         }
-        pairs.forEach(a -> d.parts.add(a.text()));
+        pairs.forEach(a -> d.part(a.text()));
         boolean ordering = IntStream.range(0, pairs.size())
                 .allMatch(i -> pairs.get(i).right().equals(Integer.toString(i + 1)));
         if (ordering) {
@@ -163,7 +160,7 @@ final class GiftChoices {
             return Optional.of((r, side) -> new QuestionContent.Ordering(
                     pairs.stream().map(a -> side.text(r.render(a.text()))).toList()));
         }
-        pairs.forEach(a -> d.plainTexts.add(a.right()));
+        pairs.forEach(a -> d.plain(a.right()));
         return Optional.of((r, side) -> new QuestionContent.Matching(pairs.stream()
                 .map(a -> new QuestionContent.MatchPair(side.text(r.render(a.text())), side.text(r.plain(a.right()))))
                 .toList()));
