@@ -58,6 +58,26 @@ public final class Samples {
                 null);
     }
 
+    /** The questions with their texts as HTML paragraphs, for the formats' HTML round trips. */
+    public static List<Question> html(List<Question> questions) {
+        return questions.stream()
+                .map(q -> new Question(
+                        q.id(),
+                        q.topicId(),
+                        q.tags(),
+                        q.source(),
+                        new LocalizedText(
+                                paragraph(q.text().zh()), paragraph(q.text().en())),
+                        q.explanation(),
+                        q.content(),
+                        q.origin()))
+                .toList();
+    }
+
+    private static String paragraph(String s) {
+        return s.isEmpty() ? "" : "<p>" + s.replace("&", "&amp;").replace("<", "&lt;") + "</p>";
+    }
+
     /** The topic path an export writes for a question, under the bank's title. */
     public static List<String> path(Question q, Locale locale) {
         List<String> path = new ArrayList<>(List.of("Quiz Trainer"));

@@ -3,16 +3,17 @@ package org.quiztrainer.bank.io.support;
 import java.util.Collection;
 
 /**
- * How the parts of one question become its texts. A question is HTML when any part is written as HTML
- * ({@code [html]}, or Moodle's default format with a tag or an entity in it); its plain parts are then
- * escaped, and line breaks of the Moodle format become {@code <br>}. Otherwise every text is plain.
+ * How the parts of one question become its texts. A question is HTML when a part written as HTML (GIFT's
+ * {@code [html]}, Moodle XML's {@code format="html"}, or Moodle's auto-format) has a tag or an entity in it;
+ * its plain parts are then escaped, and line breaks of the Moodle format become {@code <br>}. Otherwise
+ * (no markup anywhere, whatever the declared format) every text is plain text.
  */
 public record Rendering(boolean html) {
 
     public static Rendering of(Collection<FormattedText> parts) {
         boolean html = parts.stream()
-                .anyMatch(p -> p.kind() == FormattedText.Kind.HTML
-                        || (p.kind() == FormattedText.Kind.MOODLE && Html.hasMarkup(p.text())));
+                .anyMatch(p -> (p.kind() == FormattedText.Kind.HTML || p.kind() == FormattedText.Kind.MOODLE)
+                        && Html.hasMarkup(p.text()));
         return new Rendering(html);
     }
 

@@ -33,7 +33,8 @@ class GiftRoundTripTest {
     @CsvSource({"en,false", "zh,false", "en,true", "zh,true"})
     void everyTypeComesBack(String language, boolean html) {
         Locale locale = Locale.forLanguageTag(language);
-        List<Question> questions = language.equals("zh") ? Samples.chinese() : Samples.english();
+        List<Question> plain = language.equals("zh") ? Samples.chinese() : Samples.english();
+        List<Question> questions = html ? Samples.html(plain) : plain;
         GiftFormat gift = new GiftFormat();
 
         IoFixtures.Written written = IoFixtures.write(gift, Samples.request(questions, locale, html));
