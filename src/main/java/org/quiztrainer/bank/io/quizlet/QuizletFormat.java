@@ -53,8 +53,11 @@ public final class QuizletFormat implements BankFormat {
         long tabbed = lines.stream()
                 .filter(l -> l.indexOf('\t') > 0 && l.indexOf('\t') == l.lastIndexOf('\t'))
                 .count();
-        int score = !lines.isEmpty() && tabbed * 10 >= lines.size() * 8L ? 60 : 10;
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".txt") ? score + 5 : score;
+        boolean txt = fileName.toLowerCase(Locale.ROOT).endsWith(".txt");
+        if (!lines.isEmpty() && tabbed * 10 >= lines.size() * 8L) {
+            return txt ? 65 : 60;
+        }
+        return txt ? 15 : 0;
     }
 
     @Override
