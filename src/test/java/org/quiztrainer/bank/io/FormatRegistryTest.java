@@ -65,7 +65,8 @@ class FormatRegistryTest {
         assertThatThrownBy(() -> registry.read(new ImportSource(file, "photo.bin"), ImportOptions.DEFAULTS))
                 .isInstanceOfSatisfying(ImportLimitException.class, e -> {
                     assertThat(e.problem().key()).isEqualTo("import.problem.file.unknown-format");
-                    assertThat(e.problem().english()).contains("gift", "moodle-xml", "csv", "quizlet");
+                    assertThat(e.problem().english())
+                            .contains("gift", "moodle-xml", "csv", "quizlet", "apkg", "anki-text");
                 });
     }
 

@@ -3,6 +3,8 @@ package org.quiztrainer.bank.io.standard;
 import java.util.List;
 import org.quiztrainer.bank.io.BankFormat;
 import org.quiztrainer.bank.io.FormatRegistry;
+import org.quiztrainer.bank.io.anki.AnkiTextFormat;
+import org.quiztrainer.bank.io.anki.ApkgFormat;
 import org.quiztrainer.bank.io.csv.CsvFormat;
 import org.quiztrainer.bank.io.gift.GiftFormat;
 import org.quiztrainer.bank.io.moodle.MoodleXmlFormat;
@@ -15,7 +17,13 @@ public final class StandardFormats {
 
     /** The formats, one instance each. */
     public static List<BankFormat> all() {
-        return List.of(new MoodleXmlFormat(), new CsvFormat(), new GiftFormat(), new QuizletFormat());
+        return List.of(
+                new ApkgFormat(),
+                new MoodleXmlFormat(),
+                new CsvFormat(),
+                new AnkiTextFormat(),
+                new GiftFormat(),
+                new QuizletFormat());
     }
 
     /** A registry of {@link #all()}. */
