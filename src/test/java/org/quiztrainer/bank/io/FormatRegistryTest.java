@@ -72,13 +72,17 @@ class FormatRegistryTest {
 
     @Test
     void everyFormatIsRegisteredOnceAndScoresAreBounded() {
-        assertThat(registry.formats())
-                .containsExactlyInAnyOrder(Format.GIFT, Format.MOODLE_XML, Format.CSV, Format.QUIZLET);
+        assertThat(registry.formats()).containsExactlyInAnyOrder(Format.values());
         assertThat(registry.scores("x.gift", "::a::b{T}".getBytes(StandardCharsets.UTF_8)))
                 .allSatisfy(s -> assertThat(s.score()).isBetween(0, 100))
                 .first()
                 .extracting(FormatRegistry.Score::format)
                 .isEqualTo(Format.GIFT);
+        assertThat(registry.scores(
+                        "notes.txt", "#separator:tab\n#html:true\nfront\tback\n".getBytes(StandardCharsets.UTF_8)))
+                .first()
+                .extracting(FormatRegistry.Score::format)
+                .isEqualTo(Format.ANKI_TEXT);
         assertThatThrownBy(() -> new FormatRegistry(List.of(
                         new org.quiztrainer.bank.io.gift.GiftFormat(), new org.quiztrainer.bank.io.gift.GiftFormat())))
                 .isInstanceOf(IllegalArgumentException.class);
