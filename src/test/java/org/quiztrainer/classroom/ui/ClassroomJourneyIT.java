@@ -4,53 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.quiztrainer.Browser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.quiztrainer.BrowserJourney;
+import org.quiztrainer.account.Language;
 
 /**
  * In real Chromium: the demo instructor creates a class and an assignment, the demo learner joins, takes it
  * (reloading the page in the middle), submits, and the instructor sees the grade and the item analysis.
  * Screenshots go to target/screenshots/class-*.png.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:classroom-journey;DB_CLOSE_DELAY=-1",
-            "spring.datasource.username=sa", "spring.datasource.password="
-        })
-class ClassroomJourneyIT {
+class ClassroomJourneyIT extends BrowserJourney {
 
     static final String TF = "aigc-llm.aigc-not-only-text";
     static final String SINGLE = "aigc-llm.bert-why-not-aigc";
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void anInstructorAssignsALearnerTakesItThroughAReloadAndTheInstructorReadsTheResults() throws Exception {
-        logIn("instructor", "instructor123");
+        logIn("instructor", "instructor123", Language.EN, false);
         browser.go("/classes");
         input(".classes-view vaadin-text-field").sendKeys("LLM 基础 · 一班");
         click(By.xpath("//vaadin-button[normalize-space(.)='Create class']"));
@@ -74,7 +48,7 @@ class ClassroomJourneyIT {
         browser.screenshot("class-detail");
         logOut();
 
-        logIn("learner", "learner123");
+        logIn("learner", "learner123", Language.EN, false);
         browser.go("/my-assignments");
         input(".my-assignments-view vaadin-text-field").sendKeys(code.toLowerCase(Locale.ROOT));
         click(By.xpath("//vaadin-button[normalize-space(.)='Join']"));
@@ -99,9 +73,7 @@ class ClassroomJourneyIT {
         browser.screenshot("class-take");
         browser.size(375, 812);
         browser.settle();
-        Number overflow = (Number)
-                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow.intValue()).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0);
+        assertNoOverflow("attempt");
         browser.screenshot("class-take-375");
         browser.size(1280, 860);
         click(By.xpath("//vaadin-button[normalize-space(.)='Submit']"));
@@ -109,7 +81,7 @@ class ClassroomJourneyIT {
         browser.screenshot("class-review");
         logOut();
 
-        logIn("instructor", "instructor123");
+        logIn("instructor", "instructor123", Language.EN, false);
         browser.go("/classes");
         click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='LLM 基础 · 一班']"));
         click(By.xpath("//vaadin-button[normalize-space(.)='Gradebook']"));
@@ -157,21 +129,5 @@ class ClassroomJourneyIT {
                 "return [...arguments[0].selectedItems]" + ".some(i => JSON.stringify(i).includes(arguments[1]))",
                 box,
                 questionId);
-    }
-
-    private void logIn(String username, String password) {
-        browser.go("/login");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys(username);
-        browser.driver
-                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(password, Keys.ENTER);
-        browser.waitFor(By.cssSelector(".home-view"));
-    }
-
-    private void logOut() {
-        browser.go("/");
-        browser.waitFor(By.cssSelector(".logout")).click();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
     }
 }

@@ -4,45 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.quiztrainer.Browser;
+import org.quiztrainer.BrowserJourney;
 import org.quiztrainer.TestUsers;
 import org.quiztrainer.account.AppUserDetails;
+import org.quiztrainer.account.Language;
 import org.quiztrainer.account.Role;
 import org.quiztrainer.account.UserSummary;
 import org.quiztrainer.classroom.ClassService;
 import org.quiztrainer.classroom.ClassSummary;
 import org.quiztrainer.progress.ProgressSeed;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The demo learner, with half a year of simulated study, opens each dashboard in real Chromium: English and
  * light at desktop width, Chinese and dark at 375 px; the demo instructor opens a class of six whose learners
  * studied (or not). Screenshots go to target/screenshots/progress-*.png.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:progress-journey;DB_CLOSE_DELAY=-1",
-            "spring.datasource.username=sa", "spring.datasource.password="
-        })
-class ProgressJourneyIT {
+class ProgressJourneyIT extends BrowserJourney {
 
     static final String CLASS_ITEMS_ZH = "全班最易遗忘的题目";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ClassService classes;
@@ -50,30 +33,20 @@ class ProgressJourneyIT {
     @Autowired
     TestUsers users;
 
-    Browser browser;
     long learner;
 
     @BeforeEach
-    void seedAndOpen() throws Exception {
+    void seed() {
         learner = jdbc.queryForObject("select id from app_user where username = 'learner'", Long.class);
         if (jdbc.queryForObject("select count(*) from review_log where learner_id = ?", Long.class, learner) == 0) {
             ProgressSeed.simulate(jdbc, learner, Instant.now(), ZoneOffset.UTC, 200, 2, 7);
-        }
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
         }
     }
 
     @Test
     void theLearnerOpensEveryDashboardInBothLanguagesAndThemes() throws Exception {
-        preferences("en", false);
         browser.size(1280, 2600);
-        logIn();
+        logIn("learner", "learner123", Language.EN, false);
         browser.go("/progress");
         waitForChart(".progress-calendar-chart");
         waitForChart(".progress-mastery-chart");
@@ -95,12 +68,9 @@ class ProgressJourneyIT {
         waitForChart(".question-memory-chart");
         browser.screenshot("progress-question-en");
 
-        browser.go("/");
-        browser.waitFor(By.cssSelector(".logout")).click();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        preferences("zh-CN", true);
+        logOut();
         browser.size(375, 2900);
-        logIn();
+        logIn("learner", "learner123", Language.ZH_CN, true);
         browser.go("/progress");
         waitForChart(".progress-calendar-chart");
         waitForChart(".progress-forecast-chart");
@@ -146,13 +116,7 @@ class ProgressJourneyIT {
         }
         TestUsers.logout();
         browser.size(1280, 1300);
-        browser.go("/login");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys("instructor");
-        browser.driver
-                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("instructor123", Keys.ENTER);
-        browser.waitFor(By.cssSelector(".home-view"));
+        logIn("instructor", "instructor123", Language.EN, false);
         browser.go("/progress/classes/" + c.id());
         browser.waitFor(By.cssSelector(".class-matrix-grid"));
         browser.waitForText(By.cssSelector(".class-progress-view"), "What the class forgets most");
@@ -163,30 +127,12 @@ class ProgressJourneyIT {
         browser.go("/progress/classes/" + c.id());
         browser.waitFor(By.cssSelector(".class-matrix-grid"));
         browser.waitForText(By.cssSelector(".class-progress-view"), CLASS_ITEMS_ZH);
-        Number overflow = (Number)
-                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        org.assertj.core.api.Assertions.assertThat(overflow.intValue())
-                .as("horizontal overflow at 375 px")
-                .isLessThanOrEqualTo(0);
+        assertNoOverflow("class progress");
         browser.screenshot("progress-class-zh-375");
-    }
-
-    private void preferences(String language, boolean dark) {
-        jdbc.update("update app_user set language = ?, dark_mode = ? where id = ?", language, dark, learner);
     }
 
     private void waitForChart(String css) {
         browser.waitFor(By.cssSelector(css + " svg"));
         browser.settle();
-    }
-
-    private void logIn() {
-        browser.go("/login");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys("learner");
-        browser.driver
-                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("learner123", Keys.ENTER);
-        browser.waitFor(By.cssSelector(".home-view"));
     }
 }
