@@ -151,8 +151,14 @@ public abstract class BrowserJourney {
         reloadIn(first);
     }
 
-    /** Reloads the page in {@code language}, as after choosing it with the language switch. */
+    /**
+     * Reloads the page in {@code language}, as after choosing it with the language switch: the browser's choice
+     * is what a logged-in user's next page follows; a visitor's page (no one logged in) is opened as a new visit.
+     */
     protected void reloadIn(Language language) {
+        if (browser.driver.findElements(By.cssSelector(".logout")).isEmpty()) {
+            browser.driver.manage().deleteCookieNamed("JSESSIONID");
+        }
         browser.driver.manage().addCookie(new Cookie("qt-lang", language.tag(), "/"));
         browser.driver.navigate().refresh();
         browser.settle();

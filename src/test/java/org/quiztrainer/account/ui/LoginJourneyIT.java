@@ -17,9 +17,11 @@ class LoginJourneyIT extends BrowserJourney {
         preferences("learner", Language.EN, false);
         browser.go("/login");
         browser.waitFor(By.cssSelector("vaadin-login-form"));
+        checkEverywhere("login");
         browser.screenshot("login-en");
         typeLogin("learner", "wrong-password");
         browser.waitForText(By.cssSelector("vaadin-login-form"), "Wrong username or password");
+        checkThemesAndWidths("login error");
         browser.screenshot("login-error-en");
 
         typeLogin("learner", "learner123");
@@ -27,13 +29,16 @@ class LoginJourneyIT extends BrowserJourney {
         browser.waitForText(By.cssSelector(".user-menu"), "Demo Learner");
         assertThat(browser.driver.findElement(By.cssSelector(".user-menu")).getText())
                 .contains("Learner");
+        checkEverywhere("home");
         browser.screenshot("home-en");
 
         browser.go("/admin/users");
         browser.waitForText(By.tagName("body"), "Access denied");
         assertThat(browser.driver.findElements(By.cssSelector(".users-view"))).isEmpty();
+        checkEverywhere("access denied");
         browser.go("/no/such/page");
         browser.waitForText(By.tagName("body"), "Page not found");
+        checkEverywhere("not found");
 
         logOut();
         chooseLanguage("中文");
@@ -51,6 +56,15 @@ class LoginJourneyIT extends BrowserJourney {
         browser.waitFor(By.cssSelector(".home-view"));
         assertNoOverflow("home");
         browser.screenshot("home-zh-375");
+    }
+
+    @Test
+    void theAdminListsTheUsers() {
+        logIn("admin", "admin123", Language.EN, false);
+        browser.go("/admin/users");
+        browser.waitFor(By.cssSelector(".users-view vaadin-grid"));
+        browser.waitForText(By.cssSelector(".users-view"), "wangfang");
+        checkEverywhere("users");
     }
 
     private void typeLogin(String username, String password) {

@@ -21,6 +21,7 @@ class BankSearchJourneyIT extends BrowserJourney {
         browser.go("/bank");
         browser.waitFor(By.cssSelector(".bank-view"));
         browser.waitForText(By.cssSelector(".view-title"), "题库");
+        checkEverywhere("bank");
         WebElement search = browser.waitFor(By.cssSelector(".bank-view vaadin-text-field input"));
         search.sendKeys("梯度消失");
 
@@ -37,5 +38,6 @@ class BankSearchJourneyIT extends BrowserJourney {
                 .getText();
         assertThat(english).contains("英文").containsPattern("[A-Za-z]{4,}");
         browser.screenshot("bank-preview-zh");
+        checkThemesAndWidths("bank preview");
     }
 }

@@ -26,13 +26,17 @@ class ClassroomJourneyIT extends BrowserJourney {
     void anInstructorAssignsALearnerTakesItThroughAReloadAndTheInstructorReadsTheResults() throws Exception {
         logIn("instructor", "instructor123", Language.EN, false);
         browser.go("/classes");
+        browser.waitForText(By.cssSelector(".classes-view"), "LLM basics 2026");
+        checkEverywhere("classes");
         input(".classes-view vaadin-text-field").sendKeys("LLM 基础 · 一班");
         click(By.xpath("//vaadin-button[normalize-space(.)='Create class']"));
         String code = browser.waitFor(By.cssSelector(".join-code")).getText();
         assertThat(code).hasSize(8);
 
+        checkEverywhere("class detail");
         click(By.xpath("//vaadin-button[normalize-space(.)='New assignment']"));
         browser.waitFor(By.cssSelector(".assignment-editor-view"));
+        checkEverywhere("assignment editor");
         input(".assignment-editor-view vaadin-text-field").sendKeys("第一次小测 Quiz 1");
         pick(SINGLE);
         pick(TF);
@@ -43,18 +47,23 @@ class ClassroomJourneyIT extends BrowserJourney {
         limit.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
         browser.settle();
         browser.screenshot("class-editor");
+        checkThemesAndWidths("assignment editor filled in");
         click(By.xpath("//vaadin-button[normalize-space(.)='Save']"));
         browser.waitForText(By.cssSelector(".class-detail-view"), "第一次小测 Quiz 1");
         browser.screenshot("class-detail");
+        checkThemesAndWidths("class detail with an assignment");
         logOut();
 
         logIn("learner", "learner123", Language.EN, false);
         browser.go("/my-assignments");
+        browser.waitForText(By.cssSelector(".assignment-cards"), "Quiz 3");
+        checkEverywhere("my assignments");
         input(".my-assignments-view vaadin-text-field").sendKeys(code.toLowerCase(Locale.ROOT));
         click(By.xpath("//vaadin-button[normalize-space(.)='Join']"));
         browser.waitForText(By.cssSelector(".assignment-cards"), "第一次小测 Quiz 1");
         browser.screenshot("class-my-assignments");
-        click(By.xpath("//vaadin-button[normalize-space(.)='Start']"));
+        click(By.xpath("//*[contains(@class, 'assignment-card')][.//h3[normalize-space(.)='第一次小测 Quiz 1']]"
+                + "//vaadin-button[normalize-space(.)='Start']"));
         browser.waitFor(By.cssSelector(".attempt-timer"));
         click(By.xpath("//vaadin-radio-button[contains(., 'It is good at understanding text')]"));
         browser.waitForText(By.cssSelector(".attempt-progress"), "1 of 2 answered");
@@ -71,6 +80,7 @@ class ClassroomJourneyIT extends BrowserJourney {
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='False']"));
         browser.waitForText(By.cssSelector(".attempt-progress"), "2 of 2 answered");
         browser.screenshot("class-take");
+        checkEverywhere("attempt");
         browser.size(375, 812);
         browser.settle();
         assertNoOverflow("attempt");
@@ -79,21 +89,35 @@ class ClassroomJourneyIT extends BrowserJourney {
         click(By.xpath("//vaadin-button[normalize-space(.)='Submit']"));
         browser.waitForText(By.cssSelector(".attempt-review-view"), "Score: 100 %");
         browser.screenshot("class-review");
+        checkEverywhere("attempt review");
         logOut();
 
         logIn("instructor", "instructor123", Language.EN, false);
         browser.go("/classes");
-        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='LLM 基础 · 一班']"));
+        click(By.xpath("//a[normalize-space(.)='LLM 基础 · 一班']"));
         click(By.xpath("//vaadin-button[normalize-space(.)='Gradebook']"));
         browser.waitForText(By.cssSelector(".gradebook-view"), "100 %");
         assertThat(browser.driver.findElement(By.cssSelector(".gradebook-view")).getText())
                 .contains("Demo Learner");
         browser.screenshot("class-gradebook");
+        checkEverywhere("gradebook");
+        click(By.xpath("//vaadin-button[normalize-space(.)='100 %']"));
+        browser.waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));
+        checkThemesAndWidths("gradebook attempts dialog");
+        click(By.xpath("//vaadin-button[normalize-space(.)='Open']"));
+        browser.waitFor(By.cssSelector(".attempt-detail-view"));
+        checkEverywhere("attempt marks");
+        browser.driver.navigate().back();
+        browser.waitFor(By.cssSelector(".gradebook-view"));
         browser.driver.navigate().back();
         click(By.xpath("//vaadin-button[normalize-space(.)='Item analysis']"));
         browser.waitForText(By.cssSelector(".item-analysis-view"), "Facility");
         browser.waitForText(By.cssSelector(".item-analysis-view"), "100 %");
         browser.screenshot("class-analysis");
+        checkEverywhere("item analysis");
+        click(By.cssSelector(".item-analysis-view vaadin-button.analysis-question"));
+        browser.waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));
+        checkThemesAndWidths("item analysis question dialog");
     }
 
     private WebElement input(String css) {

@@ -47,12 +47,14 @@ class StudyJourneyIT extends BrowserJourney {
                 .click();
         browser.waitForText(By.tagName("body"), "Settings saved.");
         browser.screenshot("study-settings");
+        checkEverywhere("study settings");
 
         browser.size(375, 812);
         browser.go("/study");
         browser.waitFor(By.cssSelector(".review-card"));
         browser.screenshot("study-start-375");
         browser.size(1280, 860);
+        checkEverywhere("study");
         int answered = 0;
         while (answered < 10) {
             answerCard(answered);
@@ -65,6 +67,7 @@ class StudyJourneyIT extends BrowserJourney {
         new Actions(browser.driver).sendKeys("u").perform();
         browser.waitForText(By.cssSelector(".progress-text"), "This session: 9 of");
         browser.screenshot("study-undo");
+        checkThemesAndWidths("study after undo");
 
         for (int extra = 0;
                 extra < 15
@@ -86,6 +89,7 @@ class StudyJourneyIT extends BrowserJourney {
                 .contains("cards done")
                 .contains("Next card due");
         browser.screenshot("study-summary");
+        checkEverywhere("study summary");
 
         browser.size(375, 812);
         browser.go("/study");
@@ -98,11 +102,13 @@ class StudyJourneyIT extends BrowserJourney {
         browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='中文']"))
                 .click();
         browser.waitForText(By.cssSelector(".practice-view"), "开始练习");
+        checkEverywhere("practice");
         browser.driver
                 .findElement(By.cssSelector(".practice-view vaadin-button.start"))
                 .click();
         browser.waitForText(By.cssSelector(".practice-view .progress-text"), "第 1 题");
         browser.screenshot("study-practice-zh");
+        checkThemesAndWidths("practice question");
     }
 
     @Test
@@ -139,11 +145,13 @@ class StudyJourneyIT extends BrowserJourney {
         assertThat(selects)
                 .allSatisfy(s -> assertThat(s.getAttribute("has-value")).isNotNull());
         browser.screenshot("study-matching-answered");
+        checkThemesAndWidths("matching answered");
         browser.js("arguments[0].focus()", browser.driver.findElement(By.cssSelector("vaadin-button.check")));
         keys(Keys.ENTER.toString());
         WebElement feedback = browser.waitFor(By.cssSelector(".feedback"));
         assertThat(feedback.getText()).containsPattern("Right|right");
         browser.screenshot("study-matching-feedback");
+        checkThemesAndWidths("matching feedback");
     }
 
     private void answerCard(int index) throws Exception {
@@ -223,14 +231,18 @@ class StudyJourneyIT extends BrowserJourney {
         new Actions(browser.driver).sendKeys(keys).perform();
     }
 
+    /** A screenshot and an accessibility check of each stage, the first time it is reached. */
     private void once(String name) throws Exception {
         if (shot.add(name)) {
             browser.screenshot(name);
+            checkThemesAndWidths(name);
         }
     }
 
     private void register(String name) {
         browser.go("/register");
+        browser.waitFor(By.cssSelector("#username input"));
+        checkEverywhere("register");
         browser.waitFor(By.cssSelector("#username input")).sendKeys(name);
         browser.driver.findElement(By.cssSelector("#displayName input")).sendKeys("Journey Learner");
         browser.driver.findElement(By.cssSelector("#password input")).sendKeys("long-enough");
