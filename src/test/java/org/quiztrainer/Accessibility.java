@@ -9,13 +9,16 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Runs axe-core (Deque's Selenium binding, which injects axe into the page: no npm) with the WCAG 2.1 A
  * and AA rules on what the browser shows. Critical and serious violations are collected and fail the
  * journey when it ends ({@link #assertNoBlockingViolations()}), each naming the page, the rule and the
- * element; moderate and minor ones are printed to the build log.
+ * element; moderate and minor ones are printed to the build log. Charts are images to axe, so their colours
+ * (every series and both ends of the heatmap scale) are checked here against the background they are drawn on:
+ * at least 3:1 (WCAG 1.4.11, non-text contrast).
  */
 public final class Accessibility {
 
@@ -24,9 +27,43 @@ public final class Accessibility {
 
     private static final Set<String> BLOCKING = Set.of("critical", "serious");
 
+    /** WCAG 1.4.11: graphical objects need 3:1 against adjacent colours. */
+    static final double NON_TEXT_CONTRAST = 3.0;
+
+    /**
+     * For each chart on the page: its class and the colours of charts.js's palette whose contrast against the
+     * colour the chart is drawn on is below {@code arguments[0]}; the ratio is WCAG 2.1's (L1 + 0.05) / (L2 +
+     * 0.05) of the relative luminances.
+     */
+    private static final String CHART_COLOURS = """
+            const min = arguments[0];
+            const rgb = c => { const m = c.match(/[\\d.]+/g).map(Number); return m.length > 3 ? m : m.concat([1]); };
+            const lum = ([r, g, b]) => [r, g, b].map(v => v / 255)
+                .map(v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4))
+                .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+            const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+            const backdrop = el => {
+              for (let e = el; e; e = e.parentElement) {
+                const c = rgb(getComputedStyle(e).backgroundColor);
+                if (c[3] > 0.5) { return c; }
+              }
+              return rgb(window.qtCharts.palette(el).base);
+            };
+            if (!window.qtCharts || !window.qtCharts.palette) { return []; }
+            return Array.from(document.querySelectorAll('.progress-chart')).map(el => {
+              const p = window.qtCharts.palette(el);
+              const bg = backdrop(el);
+              const colours = p.series.map((c, i) => ['series ' + (i + 1), c]).concat([['heat low', p.heat[0]], ['heat high', p.heat[1]]]);
+              return {chart: el.className,
+                      low: colours.filter(([n, c]) => ratio(rgb(c), bg) < min).map(([n, c]) => n + ' ' + c + ' '
+                          + ratio(rgb(c), bg).toFixed(2) + ':1 on rgb(' + bg.slice(0, 3).join(', ') + ')')};
+            });
+            """;
+
     private final Browser browser;
     private final List<String> blocking = new ArrayList<>();
     private int runs;
+    private long nanos;
 
     public Accessibility(Browser browser) {
         this.browser = browser;
@@ -34,14 +71,17 @@ public final class Accessibility {
 
     /** Checks the page as it is now; {@code page} names it in the report (with language, theme and width). */
     public void check(String page) {
+        long start = System.nanoTime();
         browser.settle();
         String where = page + " " + browser.describe();
         Results results = builder().analyze(browser.driver);
         runs++;
+        nanos += System.nanoTime() - start;
         if (results.isErrored()) {
             blocking.add(where + ": axe failed: " + results.getErrorMessage());
             return;
         }
+        checkChartColours(where);
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
@@ -57,9 +97,25 @@ public final class Accessibility {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private void checkChartColours(String where) {
+        List<Map<String, Object>> charts = (List<Map<String, Object>>) browser.js(CHART_COLOURS, NON_TEXT_CONTRAST);
+        for (Map<String, Object> chart : charts) {
+            for (Object low : (List<Object>) chart.get("low")) {
+                blocking.add(where + ": [serious] chart colour below 3:1 (WCAG 1.4.11) in " + chart.get("chart") + ": "
+                        + low);
+            }
+        }
+    }
+
     /** The number of pages checked so far. */
     public int runs() {
         return runs;
+    }
+
+    /** The seconds spent in the checks so far. */
+    public double seconds() {
+        return nanos / 1e9;
     }
 
     /** Fails with every critical or serious violation found so far, if any. */

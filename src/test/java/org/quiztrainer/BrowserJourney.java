@@ -54,6 +54,9 @@ public abstract class BrowserJourney {
     protected Browser browser;
     protected Accessibility axe;
 
+    /** Whether someone is logged in in this browser (by {@link #logIn}; {@link #logOut} ends it). */
+    private boolean loggedIn;
+
     @BeforeEach
     final void openBrowser() throws Exception {
         browser = Browser.open("http://localhost:" + port);
@@ -64,8 +67,8 @@ public abstract class BrowserJourney {
     final void closeBrowser() {
         try {
             if (axe != null) {
-                System.out.println(
-                        "axe: " + axe.runs() + " checks in " + getClass().getSimpleName());
+                System.out.printf(
+                        "axe: %d checks in %s, %.0f s%n", axe.runs(), getClass().getSimpleName(), axe.seconds());
                 axe.assertNoBlockingViolations();
             }
         } finally {
@@ -81,9 +84,14 @@ public abstract class BrowserJourney {
                 "update app_user set language = ?, dark_mode = ? where username = ?", language.tag(), dark, username);
     }
 
-    /** Logs in with the user's stored language and theme and waits for the home page. */
+    /**
+     * Logs in with the user's stored language and theme (on the login form shown, or on a new one) and waits for
+     * the home page.
+     */
     protected void logIn(String username, String password) {
-        browser.go("/login");
+        if (browser.driver.findElements(By.cssSelector("vaadin-login-form")).isEmpty()) {
+            browser.go("/login");
+        }
         WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         user.clear();
         user.sendKeys(username);
@@ -91,6 +99,7 @@ public abstract class BrowserJourney {
         pass.clear();
         pass.sendKeys(password, Keys.ENTER);
         browser.waitFor(By.cssSelector(".home-view"));
+        loggedIn = true;
     }
 
     /** Logs in after setting the user's language and theme. */
@@ -105,6 +114,7 @@ public abstract class BrowserJourney {
         browser.go("/");
         browser.waitFor(By.cssSelector(".logout")).click();
         browser.waitFor(By.cssSelector("vaadin-login-form"));
+        loggedIn = false;
     }
 
     /** Runs axe on the page as shown; critical and serious violations fail the test at its end. */
@@ -156,7 +166,7 @@ public abstract class BrowserJourney {
      * is what a logged-in user's next page follows; a visitor's page (no one logged in) is opened as a new visit.
      */
     protected void reloadIn(Language language) {
-        if (browser.driver.findElements(By.cssSelector(".logout")).isEmpty()) {
+        if (!loggedIn) {
             browser.driver.manage().deleteCookieNamed("JSESSIONID");
         }
         browser.driver.manage().addCookie(new Cookie("qt-lang", language.tag(), "/"));

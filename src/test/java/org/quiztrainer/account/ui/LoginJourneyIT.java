@@ -24,8 +24,7 @@ class LoginJourneyIT extends BrowserJourney {
         checkThemesAndWidths("login error");
         browser.screenshot("login-error-en");
 
-        typeLogin("learner", "learner123");
-        browser.waitFor(By.cssSelector(".home-view"));
+        logIn("learner", "learner123");
         browser.waitForText(By.cssSelector(".user-menu"), "Demo Learner");
         assertThat(browser.driver.findElement(By.cssSelector(".user-menu")).getText())
                 .contains("Learner");
@@ -44,8 +43,7 @@ class LoginJourneyIT extends BrowserJourney {
         chooseLanguage("中文");
         browser.waitForText(By.cssSelector(".login-title"), "智学测验");
         browser.screenshot("login-zh");
-        typeLogin("learner", "learner123");
-        browser.waitFor(By.cssSelector(".home-view"));
+        logIn("learner", "learner123");
         browser.waitForText(By.cssSelector(".home-view"), "欢迎");
         assertThat(browser.driver.findElement(By.cssSelector(".user-menu")).getText())
                 .contains("学习者");

@@ -62,8 +62,9 @@ class ClassroomJourneyIT extends BrowserJourney {
         click(By.xpath("//vaadin-button[normalize-space(.)='Join']"));
         browser.waitForText(By.cssSelector(".assignment-cards"), "第一次小测 Quiz 1");
         browser.screenshot("class-my-assignments");
-        click(By.xpath("//*[contains(@class, 'assignment-card')][.//h3[normalize-space(.)='第一次小测 Quiz 1']]"
-                + "//vaadin-button[normalize-space(.)='Start']"));
+        click(By.xpath(
+                "//*[contains(concat(' ', normalize-space(@class), ' '), ' assignment-card ')][.//h3[normalize-space(.)='第一次小测 Quiz 1']]"
+                        + "//vaadin-button[normalize-space(.)='Start']"));
         browser.waitFor(By.cssSelector(".attempt-timer"));
         click(By.xpath("//vaadin-radio-button[contains(., 'It is good at understanding text')]"));
         browser.waitForText(By.cssSelector(".attempt-progress"), "1 of 2 answered");
