@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,7 +20,7 @@ import org.quiztrainer.srs.Scheduler;
 import org.quiztrainer.study.SimulatedHistory;
 import org.springframework.data.repository.Repository;
 
-/** The layering rules of DESIGN.md, checked on the compiled main classes. */
+/** The layering rules of docs/architecture.md, checked on the compiled main classes. */
 class ArchitectureTest {
 
     static JavaClasses main;
@@ -71,6 +72,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void importAndExportFormatsArePure() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.quiztrainer.bank.io..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "com.vaadin..")
+                .check(main);
+    }
+
+    @Test
     void theShellKnowsNoFeature() {
         noClasses()
                 .that()
@@ -83,6 +95,25 @@ class ArchitectureTest {
                         "org.quiztrainer.study..",
                         "org.quiztrainer.classroom..",
                         "org.quiztrainer.progress..")
+                .check(main);
+    }
+
+    @Test
+    void featurePackagesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.quiztrainer.(*)..")
+                .namingSlices("feature $1")
+                .should()
+                .beFreeOfCycles()
+                .check(main);
+    }
+
+    @Test
+    void entitiesLiveInTheirFeatureNotInItsUi() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should()
+                .resideInAPackage("..ui..")
                 .check(main);
     }
 

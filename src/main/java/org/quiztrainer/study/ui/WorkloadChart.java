@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.quiztrainer.progress.ui.Chart;
+import org.quiztrainer.shell.Chart;
 import org.quiztrainer.study.Workload;
 import org.quiztrainer.study.WorkloadPoint;
 

@@ -20,6 +20,7 @@ import org.quiztrainer.TestClock;
 import org.quiztrainer.TestUsers;
 import org.quiztrainer.account.Role;
 import org.quiztrainer.account.UserSummary;
+import org.quiztrainer.shell.Chart;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.study.AnswerCommand;
 import org.quiztrainer.study.ReviewSource;

@@ -1,4 +1,4 @@
-package org.quiztrainer.progress.ui;
+package org.quiztrainer.shell;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
