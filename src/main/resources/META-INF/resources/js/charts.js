@@ -65,7 +65,7 @@ window.qtCharts = window.qtCharts || (function () {
       a.axisLine = Object.assign({}, a.axisLine, {lineStyle: {color: c.line}});
       a.axisLabel = Object.assign({color: c.secondary, hideOverlap: true}, a.axisLabel);
       a.splitLine = Object.assign({}, a.splitLine, {lineStyle: {color: c.split}});
-      a.nameTextStyle = {color: c.secondary};
+      a.nameTextStyle = Object.assign({}, a.nameTextStyle, {color: c.secondary});
       if (a.qtPercent) {
         a.axisLabel.formatter = percent;
       }

@@ -51,11 +51,18 @@ public class SimulatedHistory {
      */
     @Transactional
     public int write(long learnerId, int cardCount, int perDay, Instant start, Instant end, long seed) {
+        return write(learnerId, QuestionFilter.ALL, cardCount, perDay, start, end, seed);
+    }
+
+    /** As {@link #write(long, int, int, Instant, Instant, long)}, on the first questions {@code filter} finds. */
+    @Transactional
+    public int write(
+            long learnerId, QuestionFilter filter, int cardCount, int perDay, Instant start, Instant end, long seed) {
         StudySettings s = settings.current(learnerId);
         Scheduler scheduler = MemoryModels.with(s, MemoryModels.defaults());
         MemoryModel truth = new MemoryModel(Parameters.defaults().withWeights(TRUE_WEIGHTS));
         SplittableRandom random = new SplittableRandom(seed);
-        List<QuestionSummary> questions = bank.find(QuestionFilter.ALL, 0, cardCount);
+        List<QuestionSummary> questions = bank.find(filter, 0, cardCount);
         int answers = 0;
         for (int i = 0; i < questions.size(); i++) {
             QuestionSummary q = questions.get(i);

@@ -34,6 +34,7 @@ class MemoryModelPanel extends Div {
 
     final Paragraph model = new Paragraph();
     final Paragraph figures = new Paragraph();
+    final Paragraph figuresHelp = new Paragraph();
     final Paragraph history = new Paragraph();
     final Checkbox reschedule = new Checkbox();
     final Button optimise = new Button();
@@ -67,6 +68,15 @@ class MemoryModelPanel extends Div {
         this.workload = workload;
         this.steps = new StepSuggestion(() -> models.recommendSteps(learnerId), stepsSink);
         addClassName("memory-model");
+        setWidthFull();
+        getStyle().set("min-width", "0");
+        figuresHelp.setText(getTranslation("memory.figures.help"));
+        figuresHelp.addClassName("memory-help");
+        figuresHelp
+                .getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("margin-top", "0");
         reschedule.setLabel(getTranslation("memory.reschedule"));
         reschedule.setHelperText(getTranslation("memory.reschedule.help"));
         optimise.setText(getTranslation("memory.optimise"));
@@ -81,10 +91,12 @@ class MemoryModelPanel extends Div {
         reset.addClickListener(e -> confirmReset());
         Div actions = new Div(optimise, steps.suggest, reset);
         actions.addClassName("memory-actions");
+        actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         add(
                 new H2(getTranslation("memory.title")),
                 model,
                 figures,
+                figuresHelp,
                 history,
                 reschedule,
                 actions,
@@ -100,7 +112,7 @@ class MemoryModelPanel extends Div {
     void refresh() {
         MemoryModelStatus s = models.status(learnerId);
         model.setText(text.model(s, zone));
-        figures.setText(text.figures(s) + " " + getTranslation("memory.figures.help"));
+        figures.setText(text.figures(s));
         history.setText(text.history(s));
         canOptimise = s.canOptimise();
         reset.setVisible(s.fitted());

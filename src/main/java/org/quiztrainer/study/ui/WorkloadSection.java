@@ -28,6 +28,8 @@ class WorkloadSection extends Div {
 
     WorkloadSection() {
         addClassName("workload-section");
+        setWidthFull();
+        getStyle().set("min-width", "0");
         summary.addClassName("workload-summary");
         chart.getElement().setAttribute("role", "img");
         table.addClassName("workload-table");
