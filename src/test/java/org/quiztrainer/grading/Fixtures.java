@@ -58,6 +58,12 @@ final class Fixtures {
             List.of("d", "day", "days", "天", "日"),
             scales("h", "0.041666666666666664", "hours", "0.041666666666666664", "小时", "0.041666666666666664"));
 
+    static final UnitSpec YEAR = new UnitSpec(BigDecimal.ONE, List.of("年", "AD", "CE"), Map.of());
+
+    static final UnitSpec LAYERS = new UnitSpec(BigDecimal.ONE, List.of("层", "个", "个层", "layer", "layers"), Map.of());
+
+    static final UnitSpec PERCENT = new UnitSpec(BigDecimal.ONE, List.of("%", "percent", "per cent"), Map.of());
+
     private Fixtures() {}
 
     static Grade grade(AnswerKey key, Response response) {
