@@ -14,7 +14,9 @@ import org.quiztrainer.bank.ModelFact;
  * column, nearest first. For {@code release} nearness is the distance in months, for
  * {@code params_b} the ratio of sizes ({@code |ln a - ln b|}); for text columns values of a model
  * of the same family come first, then of the same release year, then of rows near in the table.
- * A distractor never equals the answer (compared without case and extra spaces).
+ * A distractor is never a value that could be right ({@link FactCheck#couldBeRight}): not the answer
+ * written another way, not a value the row's flags call also true, not the model itself or an ancestor
+ * of its base.
  */
 final class Distractors {
 
@@ -27,7 +29,9 @@ final class Distractors {
         Map<String, ModelFact> byValue = new LinkedHashMap<>();
         for (ModelFact other : all) {
             String value = other.cell(column);
-            if (!value.isEmpty() && !normalise(value).equals(answer)) {
+            if (!value.isEmpty()
+                    && !normalise(value).equals(answer)
+                    && !FactCheck.couldBeRight(row, column, value, all)) {
                 byValue.putIfAbsent(normalise(value), other);
             }
         }

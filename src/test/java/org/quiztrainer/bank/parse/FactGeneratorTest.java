@@ -94,4 +94,57 @@ class FactGeneratorTest {
                 .startsWith("The order of release: T5 (2019-10) → GPT-3 (2020-05)")
                 .contains("PanGu-α: The article says 200B");
     }
+
+    private final QuestionBank flagged =
+            BankReader.read(BankFixtures.resource("lint/clean")).bank().orElseThrow();
+    private final Map<String, Question> flaggedById = flagged.questionsById();
+
+    @Test
+    void aRowWithCaveatsGetsTheVariantTextForExactlyThem() {
+        assertThat(flaggedById.get("fact.params.alexatm").text().en())
+                .isEqualTo("How many parameters does AlexaTM have (in billions, B)?");
+        assertThat(flaggedById.get("fact.params.gpt-3").text().en()).startsWith("GPT-3 comes in several sizes.");
+        assertThat(flaggedById.get("fact.params.glam").text().en()).contains("mixture-of-experts");
+        assertThat(flaggedById.get("fact.params.palm2").text().en())
+                .startsWith("What size does the survey's table list");
+        assertThat(flaggedById.get("fact.params.anthropic").text().en())
+                .startsWith("One row of the survey's table is named after the company Anthropic")
+                .contains("the largest of them");
+        assertThat(flaggedById.get("fact.params.palm2").explanation().en())
+                .startsWith("The survey's table lists 16B, but do not take it as the real size")
+                .endsWith("Google has not disclosed the size of PaLM 2.");
+        assertThat(flaggedById.get("fact.training-time.t0").text().en()).contains("not the pre-training of T5");
+    }
+
+    @Test
+    void aCaveatTheTemplateSkipsMakesNoQuestion() {
+        assertThat(flaggedById.keySet().stream().filter(id -> id.startsWith("compare.larger.")))
+                .isNotEmpty()
+                .noneMatch(id -> id.contains("glam") || id.contains("palm2") || id.contains("anthropic"));
+        assertThat(flaggedById.keySet().stream().filter(id -> id.startsWith("compare.earlier.")))
+                .isNotEmpty()
+                .noneMatch(id -> id.contains("anthropic"));
+        assertThat(flaggedById).containsKey("fact.release.anthropic");
+    }
+
+    @Test
+    void neverOffersAValueThatCouldBeRight() {
+        var hardware = (QuestionContent.SingleChoice)
+                flaggedById.get("fact.hardware.welm").content();
+        assertThat(hardware.choices())
+                .extracting(c -> c.text().en())
+                .contains("128 A100 40G")
+                .doesNotContain("128 40G A100", "128 A100");
+        var corpus = (QuestionContent.SingleChoice)
+                flaggedById.get("fact.corpus.codegen").content();
+        assertThat(corpus.choices()).extracting(c -> c.text().en()).doesNotContain("825GB");
+    }
+
+    @Test
+    void aTableWithoutTheFlagsColumnIsReadWithNoFlags() {
+        assertThat(bank.models())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.flags()).isEmpty());
+        assertThat(flagged.models().stream().filter(m -> !m.flags().isEmpty())).hasSizeGreaterThan(5);
+    }
 }
