@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.quiztrainer.bank.lint.BankLint;
+import org.quiztrainer.bank.lint.Finding;
 import org.quiztrainer.bank.parse.BankReader;
 
 /**
@@ -29,6 +31,15 @@ class QuestionBankIntegrityIT {
         BankLoadResult result = BankReader.read(Path.of(System.getProperty("bank.path", "questions")));
         assertThat(result.problems()).as("problems in the bank").isEmpty();
         bank = result.bank().orElseThrow();
+    }
+
+    @Test
+    void theLintFindsNoError() {
+        List<Finding> findings = BankLint.check(bank);
+        findings.stream().filter(f -> !f.isError()).forEach(f -> System.out.println("bank lint: " + f));
+        assertThat(findings.stream().filter(Finding::isError).map(Finding::toString))
+                .as("lint errors in the bank (scripts/bank check prints them)")
+                .isEmpty();
     }
 
     @Test
