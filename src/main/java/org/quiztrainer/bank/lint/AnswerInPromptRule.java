@@ -2,6 +2,7 @@ package org.quiztrainer.bank.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.quiztrainer.bank.LocalizedText;
@@ -102,9 +103,10 @@ final class AnswerInPromptRule implements LintRule {
 
     /** Whether {@code number} stands in {@code text} as a number of its own (not inside 1750 or 1.75). */
     static boolean containsNumber(String text, String number) {
-        return Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?!\\d|\\.\\d)")
-                .matcher(text)
-                .find();
+        return text.contains(number)
+                && Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?!\\d|\\.\\d)")
+                        .matcher(text)
+                        .find();
     }
 
     /** Whether {@code term} stands in {@code text} as a word of its own (for Chinese, anywhere). */
@@ -115,6 +117,9 @@ final class AnswerInPromptRule implements LintRule {
         }
         if (t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
             return text.contains(t);
+        }
+        if (!text.toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT))) {
+            return false;
         }
         return Pattern.compile(
                         "(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}]|\\.\\d)",

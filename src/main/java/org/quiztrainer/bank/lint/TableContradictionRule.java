@@ -3,7 +3,9 @@ package org.quiztrainer.bank.lint;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quiztrainer.bank.ModelFact;
@@ -33,16 +35,22 @@ final class TableContradictionRule implements LintRule {
 
     @Override
     public List<Finding> check(LintInput input) {
+        Map<String, Pattern> names = new LinkedHashMap<>();
         List<ModelFact> models = input.bank().models().stream()
                 .sorted(Comparator.comparingInt((ModelFact m) -> m.name().length())
                         .reversed())
                 .toList();
+        models.forEach(m -> names.put(
+                m.id(),
+                Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(m.name()) + "(?![\\p{L}\\p{N}-]|\\.\\d)")));
         List<Finding> out = new ArrayList<>();
         for (Question q : input.handWritten()) {
             for (boolean zh : new boolean[] {true, false}) {
                 for (Texts.Text t : Texts.of(q, zh)) {
                     for (ModelFact m : models) {
-                        check(q, t, m, out);
+                        if (t.value().contains(m.name())) {
+                            check(q, t, m, names.get(m.id()).matcher(t.value()), out);
+                        }
                     }
                 }
             }
@@ -50,9 +58,7 @@ final class TableContradictionRule implements LintRule {
         return out;
     }
 
-    private void check(Question q, Texts.Text t, ModelFact m, List<Finding> out) {
-        Matcher name = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(m.name()) + "(?![\\p{L}\\p{N}-]|\\.\\d)")
-                .matcher(t.value());
+    private void check(Question q, Texts.Text t, ModelFact m, Matcher name, List<Finding> out) {
         while (name.find()) {
             String after = t.value().substring(name.end());
             Matcher size = SIZE.matcher(after);

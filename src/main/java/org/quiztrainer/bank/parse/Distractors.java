@@ -29,9 +29,7 @@ final class Distractors {
         Map<String, ModelFact> byValue = new LinkedHashMap<>();
         for (ModelFact other : all) {
             String value = other.cell(column);
-            if (!value.isEmpty()
-                    && !normalise(value).equals(answer)
-                    && !FactCheck.couldBeRight(row, column, value, all)) {
+            if (!value.isEmpty() && !normalise(value).equals(answer)) {
                 byValue.putIfAbsent(normalise(value), other);
             }
         }
@@ -44,6 +42,7 @@ final class Distractors {
         };
         return byValue.values().stream()
                 .sorted(nearest.thenComparing(o -> o.cell(column)))
+                .filter(o -> !FactCheck.couldBeRight(row, column, o.cell(column), all))
                 .limit(count)
                 .map(o -> o.cell(column))
                 .toList();
