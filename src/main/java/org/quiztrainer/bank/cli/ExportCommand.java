@@ -88,7 +88,7 @@ final class ExportCommand implements Command {
             questions =
                     questions.stream().filter(q -> scope.contains(q.topicId())).toList();
         }
-        byte[] bytes = format.write(questions, Locale.forLanguageTag(lang));
+        byte[] bytes = format.write(questions, bank.topics(), Locale.forLanguageTag(lang));
         if (target.equals("-")) {
             out.write(bytes, 0, bytes.length);
             out.flush();

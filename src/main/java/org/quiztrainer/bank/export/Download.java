@@ -6,16 +6,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.quiztrainer.bank.Question;
+import org.quiztrainer.bank.Topic;
 
 /**
  * The bank's downloads, one code path for the app's download links and {@code scripts/bank export}: the
  * questions ordered by topic, then id, written by the format's writer in one language, as UTF-8 bytes.
  */
 public enum Download {
-    GIFT("gift", "gift", "text/plain", GiftWriter::write),
+    GIFT("gift", "gift", "text/plain", (questions, topics, locale) -> GiftWriter.write(questions, locale)),
     ANKI("anki", "txt", "text/tab-separated-values", AnkiWriter::write);
+
+    /** A writer of questions, with the topic tree their decks or categories are named from, in one language. */
+    @FunctionalInterface
+    private interface Writer {
+        String write(List<Question> questions, List<Topic> topics, Locale locale);
+    }
 
     /** The order of a download: by topic, then by question id. */
     public static final Comparator<Question> ORDER =
@@ -24,9 +30,9 @@ public enum Download {
     private final String code;
     private final String extension;
     private final String mime;
-    private final BiFunction<List<Question>, Locale, String> writer;
+    private final Writer writer;
 
-    Download(String code, String extension, String mime, BiFunction<List<Question>, Locale, String> writer) {
+    Download(String code, String extension, String mime, Writer writer) {
         this.code = code;
         this.extension = extension;
         this.mime = mime;
@@ -48,10 +54,13 @@ public enum Download {
         return mime + "; charset=UTF-8";
     }
 
-    /** The file: the questions in {@link #ORDER}, in the language of {@code locale}, as UTF-8. */
-    public byte[] write(List<Question> questions, Locale locale) {
+    /**
+     * The file: the questions in {@link #ORDER}, in the language of {@code locale}, as UTF-8; the topics
+     * name the Anki decks (their order does not matter).
+     */
+    public byte[] write(List<Question> questions, List<Topic> topics, Locale locale) {
         List<Question> ordered = questions.stream().sorted(ORDER).toList();
-        return writer.apply(ordered, locale).getBytes(StandardCharsets.UTF_8);
+        return writer.write(ordered, topics, locale).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The file name: {@code quiztrainer-<topic or bank>-<language>.<extension>}. */

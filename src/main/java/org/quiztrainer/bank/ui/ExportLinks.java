@@ -13,7 +13,7 @@ import org.quiztrainer.bank.QuestionFilter;
 import org.quiztrainer.bank.Topic;
 import org.quiztrainer.bank.export.Download;
 
-/** Download links for the selected topic (or the whole bank) as Moodle GIFT and as Anki TSV. */
+/** Download links for the selected topic (or the whole bank) as Moodle GIFT and as Anki text. */
 class ExportLinks extends HorizontalLayout {
 
     final Anchor gift;
@@ -30,7 +30,7 @@ class ExportLinks extends HorizontalLayout {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             Optional<String> scope = Optional.ofNullable(topic.get()).map(Topic::id);
             QuestionFilter filter = new QuestionFilter(scope, Optional.empty(), Optional.empty(), Optional.empty());
-            byte[] bytes = format.write(bank.export(filter), locale);
+            byte[] bytes = format.write(bank.export(filter), bank.topics(), locale);
             return new DownloadResponse(
                     new ByteArrayInputStream(bytes),
                     format.fileName(scope, locale),

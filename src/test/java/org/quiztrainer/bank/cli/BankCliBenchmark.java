@@ -44,7 +44,7 @@ public final class BankCliBenchmark {
         rows.add(row("lint, warm", times(() -> BankLint.check(read).size())));
         rows.add(row(
                 "GIFT export (zh), warm",
-                times(() -> Download.GIFT.write(read.questions(), Locale.forLanguageTag("zh")).length)));
+                times(() -> Download.GIFT.write(read.questions(), read.topics(), Locale.forLanguageTag("zh")).length)));
         Files.deleteIfExists(out);
         System.out.printf(
                 "bank %s: %d questions, %d runs each (checksum %d)%n%n",

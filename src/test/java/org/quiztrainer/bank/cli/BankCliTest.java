@@ -140,7 +140,7 @@ class BankCliTest {
         assertThat(run.exit()).isEqualTo(BankCli.OK);
         assertThat(run.out()).isEqualTo("wrote 90 questions to " + file + " (gift, zh)\n");
         byte[] bytes = Files.readAllBytes(file);
-        assertThat(bytes).isEqualTo(Download.GIFT.write(bank.questions(), Locale.forLanguageTag("zh")));
+        assertThat(bytes).isEqualTo(Download.GIFT.write(bank.questions(), bank.topics(), Locale.forLanguageTag("zh")));
         List<GiftReader.GiftQuestion> parsed = GiftReader.read(new String(bytes, StandardCharsets.UTF_8));
         List<Question> sorted = bank.questions().stream().sorted(Download.ORDER).toList();
         assertThat(parsed)
@@ -160,7 +160,7 @@ class BankCliTest {
         Run run = run("export", "--format=anki", "--lang=en", "--out", "-", root.toString());
 
         assertThat(run.exit()).isEqualTo(BankCli.OK);
-        assertThat(run.bytes()).isEqualTo(Download.ANKI.write(bank.questions(), Locale.ENGLISH));
+        assertThat(run.bytes()).isEqualTo(Download.ANKI.write(bank.questions(), bank.topics(), Locale.ENGLISH));
         AnkiReader.AnkiFile anki = AnkiReader.read(run.out());
         assertThat(anki.headers()).containsEntry("separator", "tab");
         assertThat(anki.rows()).hasSize(90);
