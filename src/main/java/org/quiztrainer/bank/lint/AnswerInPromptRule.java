@@ -2,22 +2,23 @@ package org.quiztrainer.bank.lint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.parse.FactGenerator.Generated;
+import org.quiztrainer.bank.parse.Giveaway;
 
 /**
  * {@code answer-in-prompt}: the question must not give its answer away: the number of a numeric
  * question ({@code "(in billions, e.g. 175B)"} when the answer is 175), an accepted answer of a short
  * answer, or the correct choice of a single choice when no wrong choice is named too (one finding per
- * question, for the first language that gives it away). An error where
- * the author wrote it (a hand-written text, or a template's own words); a warning where a generated
- * question's filled-in value holds it ({@code GPT-NeoX-20B} asked for its size, {@code Flan-T5} for its
- * base model): the name is the model's, so the question stands, but it is easy.
+ * question, for the first language that gives it away; terms are found as {@link Giveaway} finds
+ * them, {@code BLOOM} in {@code BLOOMZ}). Always an error: in a hand-written text, in a template's own
+ * words, or through a value a template fills in. The generator already makes no question whose answer
+ * the model's own name holds (GPT-NeoX-20B's size, Flan-T5's base model), so a generated question can
+ * only give its answer away through what its template chose to show.
  */
 final class AnswerInPromptRule implements LintRule {
 
@@ -47,20 +48,11 @@ final class AnswerInPromptRule implements LintRule {
                         source.get().template().text(source.get().caveats());
                 String literal =
                         PLACEHOLDER.matcher(zh ? pattern.zh() : pattern.en()).replaceAll(" ");
-                if (givenAway(q, literal).isPresent()) {
-                    out.add(Finding.error(
-                            id(),
-                            q.origin(),
-                            q.id(),
-                            reason(given.get(), zh) + " in the words of template "
-                                    + source.get().template().id()));
-                } else {
-                    out.add(Finding.warning(
-                            id(),
-                            q.origin(),
-                            q.id(),
-                            reason(given.get(), zh) + " through the filled-in value (the model's name)"));
-                }
+                String where = givenAway(q, literal).isPresent()
+                        ? " in the words of template " + source.get().template().id()
+                        : " through a value that template "
+                                + source.get().template().id() + " fills in";
+                out.add(Finding.error(id(), q.origin(), q.id(), reason(given.get(), zh) + where));
                 break;
             }
         }
@@ -76,18 +68,18 @@ final class AnswerInPromptRule implements LintRule {
         QuestionContent c = q.content();
         if (c instanceof QuestionContent.Numeric n) {
             String number = n.answer().stripTrailingZeros().toPlainString();
-            return containsNumber(text, number) ? Optional.of(number) : Optional.empty();
+            return Giveaway.containsNumber(text, number) ? Optional.of(number) : Optional.empty();
         }
         if (c instanceof QuestionContent.ShortAnswer s) {
             List<String> all = new ArrayList<>(s.acceptZh());
             all.addAll(s.acceptEn());
-            return all.stream().filter(a -> containsTerm(text, a)).findFirst();
+            return all.stream().filter(a -> Giveaway.containsTerm(text, a)).findFirst();
         }
         if (c instanceof QuestionContent.SingleChoice s) {
             boolean wrongNamed = s.choices().stream()
                     .filter(ch -> !ch.correct())
-                    .anyMatch(ch -> containsTerm(text, ch.text().zh())
-                            || containsTerm(text, ch.text().en()));
+                    .anyMatch(ch -> Giveaway.containsTerm(text, ch.text().zh())
+                            || Giveaway.containsTerm(text, ch.text().en()));
             if (wrongNamed) {
                 return Optional.empty();
             }
@@ -95,36 +87,9 @@ final class AnswerInPromptRule implements LintRule {
                     .filter(QuestionContent.Choice::correct)
                     .flatMap(ch ->
                             java.util.stream.Stream.of(ch.text().zh(), ch.text().en()))
-                    .filter(t -> containsTerm(text, t))
+                    .filter(t -> Giveaway.containsTerm(text, t))
                     .findFirst();
         }
         return Optional.empty();
-    }
-
-    /** Whether {@code number} stands in {@code text} as a number of its own (not inside 1750 or 1.75). */
-    static boolean containsNumber(String text, String number) {
-        return text.contains(number)
-                && Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?!\\d|\\.\\d)")
-                        .matcher(text)
-                        .find();
-    }
-
-    /** Whether {@code term} stands in {@code text} as a word of its own (for Chinese, anywhere). */
-    static boolean containsTerm(String text, String term) {
-        String t = term.strip();
-        if (t.isEmpty()) {
-            return false;
-        }
-        if (t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-            return text.contains(t);
-        }
-        if (!text.toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        return Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}]|\\.\\d)",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(text)
-                .find();
     }
 }

@@ -22,7 +22,9 @@ import org.quiztrainer.bank.Template;
 /**
  * Generates the fact questions: each template applied to the rows of the facts table. Generation is
  * deterministic: the same table and templates give the same questions, ids and choice order. A row
- * whose cell is empty makes no question, nor does a row with a caveat the template skips. A row with
+ * whose cell is empty makes no question, nor does a row with a caveat the template skips, nor a row
+ * whose name holds the answer (GPT-NeoX-20B asked for its size, Flan-T5 or BLOOMZ for its base model:
+ * {@link Giveaway}), since the question would ask nothing. A row with
  * caveats on the template's column (or on its name) gets the template's variant text for exactly those
  * caveats, where there is one. The correct choice's position is {@code floorMod(id.hashCode(), choices)},
  * stable across runs and machines.
@@ -96,6 +98,9 @@ public final class FactGenerator {
         ModelFact.COLUMNS.forEach(c -> values.put(c, row.cell(c)));
         values.put("base_model", baseNames(all).apply(row.baseModel()));
         values.put("answer", shown.apply(row.cell(t.column())));
+        if (nameGivesAway(t, row, values.get("answer"))) {
+            return Optional.empty();
+        }
         QuestionContent content;
         if (t.type() == QuestionType.NUMERIC) {
             content = new QuestionContent.Numeric(row.paramsB(), t.tolerance(), t.unit());
@@ -111,6 +116,14 @@ public final class FactGenerator {
             content = new QuestionContent.SingleChoice(choices(id, values.get("answer"), wrong));
         }
         return Optional.of(generated(t, id, values, List.of(row), content));
+    }
+
+    /** Whether the row's name holds the answer of a one-row question: its size, or the value shown. */
+    private static boolean nameGivesAway(Template t, ModelFact row, String answer) {
+        return t.type() == QuestionType.NUMERIC
+                ? Giveaway.containsNumber(
+                        row.name(), row.paramsB().stripTrailingZeros().toPlainString())
+                : Giveaway.containsTerm(row.name(), answer);
     }
 
     /** Shows a {@code base_model} cell that names a row's id as that row's name. */

@@ -2,10 +2,14 @@ package org.quiztrainer.bank.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionBank;
 import org.quiztrainer.bank.QuestionContent;
@@ -146,5 +150,29 @@ class FactGeneratorTest {
                 .isNotEmpty()
                 .allSatisfy(m -> assertThat(m.flags()).isEmpty());
         assertThat(flagged.models().stream().filter(m -> !m.flags().isEmpty())).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void makesNoQuestionWhoseAnswerTheModelsNameHolds(@TempDir Path dir) throws IOException {
+        BankFixtures.copy(BankFixtures.resource("lint/clean"), dir);
+        Path models = dir.resolve("facts/models.csv");
+        Files.writeString(
+                models,
+                Files.readString(models).replace("gpt-neox,GPT-NeoX,", "gpt-neox,GPT-NeoX-20B,")
+                        + "flan-t5,Flan-T5,open,2022-10,11,t5,,,,params_b:largest,,\n"
+                        + "bloomz,BLOOMZ,open,2022-11,176,BLOOM,,,,params_b:largest,,\n"
+                        + "mt0,mT0,open,2022-11,13,mT5,,,,params_b:largest,,\n");
+
+        Map<String, Question> questions =
+                BankReader.read(dir).bank().orElseThrow().questionsById();
+
+        assertThat(questions)
+                .doesNotContainKeys("fact.params.gpt-neox", "fact.base-model.flan-t5", "fact.base-model.bloomz")
+                .containsKeys(
+                        "fact.release.gpt-neox",
+                        "fact.params.flan-t5",
+                        "fact.base-model.t0",
+                        "fact.base-model.mt0",
+                        "fact.base-model.minerva");
     }
 }
