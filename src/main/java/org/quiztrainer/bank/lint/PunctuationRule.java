@@ -3,18 +3,23 @@ package org.quiztrainer.bank.lint;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.quiztrainer.bank.Location;
 import org.quiztrainer.bank.ModelFact;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.Template;
+import org.quiztrainer.bank.parse.FactGenerator.Generated;
 
 /**
  * Punctuation that matches the language: Chinese text uses full-width {@code ，。？！：；（）“”} next to
- * Chinese, English text uses ASCII. Checked in what authors write: hand-written questions, templates
- * and the notes of the table (generated questions are made of these). Not checked: accept lists
+ * Chinese, English text uses ASCII. Checked in what authors write (hand-written questions, templates
+ * and the notes of the table), each problem named where it was written; then in every generated
+ * question whose template and notes are clean, for what the filling in added: a cell such as a name
+ * ({@code Yuan?} in {@code Yuan? 的论文}), or the generator's own joining words. Not checked: accept lists
  * (punctuation is ignored when answers are compared), ASCII inside formulas and code in Chinese text
  * ({@code softmax(QKᵀ / √d_k)}: a parenthesis straight after a Latin letter or digit, with no Chinese
  * inside, is notation), and full-width marks in English right next to a quoted Chinese word.
@@ -54,21 +59,40 @@ final class PunctuationRule implements LintRule {
                         .ifPresent(p -> out.add(Finding.error(id(), q.origin(), q.id(), t.field() + ": " + p)));
             }
         }
+        Set<String> named = new HashSet<>();
         for (Template tpl : input.bank().templates()) {
             for (Texts.Text t : Texts.of(tpl, chinese)) {
-                problem(t.value())
-                        .ifPresent(p -> out.add(Finding.error(
-                                id(), tpl.origin(), "", "template " + tpl.id() + ", " + t.field() + ": " + p)));
+                problem(t.value()).ifPresent(p -> {
+                    named.add(tpl.id());
+                    out.add(Finding.error(
+                            id(), tpl.origin(), "", "template " + tpl.id() + ", " + t.field() + ": " + p));
+                });
             }
         }
         for (ModelFact m : input.bank().models()) {
             String note = chinese ? m.noteZh() : m.noteEn();
-            problem(note)
+            problem(note).ifPresent(p -> {
+                named.add(m.id());
+                out.add(Finding.error(
+                        id(),
+                        new Location("facts/models.csv", m.line()),
+                        "",
+                        (chinese ? "note_zh" : "note_en") + " of " + m.id() + ": " + p));
+            });
+        }
+        for (Generated g : input.generated()) {
+            if (named.contains(g.template().id()) || g.rows().stream().anyMatch(r -> named.contains(r.id()))) {
+                continue;
+            }
+            Question q = g.question();
+            Texts.of(q, chinese).stream()
+                    .flatMap(t -> problem(t.value()).map(p -> t.field() + ": " + p).stream())
+                    .findFirst()
                     .ifPresent(p -> out.add(Finding.error(
                             id(),
-                            new Location("facts/models.csv", m.line()),
-                            "",
-                            (chinese ? "note_zh" : "note_en") + " of " + m.id() + ": " + p)));
+                            q.origin(),
+                            q.id(),
+                            p + " (filled in by template " + g.template().id() + ")")));
         }
         return out;
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.ModelFact;
@@ -30,8 +29,6 @@ import org.quiztrainer.bank.Template;
  * stable across runs and machines.
  */
 public final class FactGenerator {
-
-    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
 
     private FactGenerator() {}
 
@@ -155,44 +152,40 @@ public final class FactGenerator {
     private static Generated group(Template t, List<ModelFact> members) {
         String id = t.id() + "." + members.get(0).id();
         Map<String, String> values = new HashMap<>();
-        values.put(
-                "answer",
-                members.stream()
-                        .map(m -> m.name() + " (" + m.cell(t.column()) + ")")
-                        .collect(Collectors.joining(" → ")));
+        values.put("answer", order(t, members, " (", ")"));
         List<LocalizedText> items =
                 members.stream().map(m -> new LocalizedText(m.name(), m.name())).toList();
-        return generated(t, id, values, members, new QuestionContent.Ordering(items));
+        return generated(
+                t,
+                id,
+                values,
+                Map.of("answer", order(t, members, "（", "）")),
+                members,
+                new QuestionContent.Ordering(items));
+    }
+
+    /** The correct order with the values, {@code T5 (2019-10) → GPT-3 (2020-05)}, in one language's brackets. */
+    private static String order(Template t, List<ModelFact> members, String open, String close) {
+        return members.stream()
+                .map(m -> m.name() + open + m.cell(t.column()) + close)
+                .collect(Collectors.joining(" → "));
     }
 
     private static Generated generated(
             Template t, String id, Map<String, String> values, List<ModelFact> rows, QuestionContent content) {
-        Set<String> caveats = caveats(t, rows);
-        boolean several = rows.size() > 1;
-        values.put("notes_zh", notes(rows, ModelFact::noteZh, several));
-        values.put("notes_en", notes(rows, ModelFact::noteEn, several));
-        LocalizedText pattern = t.text(caveats);
-        LocalizedText explanation = t.explanation(caveats);
-        LocalizedText text = new LocalizedText(fill(pattern.zh(), values), fill(pattern.en(), values));
-        String zh = fill(explanation.zh(), values);
-        String en = fill(explanation.en(), values);
-        if (!explanation.zh().contains("note_zh}") && !explanation.zh().contains("{notes_zh}")) {
-            zh = (zh + values.get("notes_zh")).strip();
-        }
-        if (!explanation.en().contains("note_en}") && !explanation.en().contains("{notes_en}")) {
-            en = (en + " " + values.get("notes_en")).strip();
-        }
-        List<String> tags = t.tags().stream().map(tag -> fill(tag, values)).toList();
-        Question question = new Question(
-                id, fill(t.topic(), values), tags, t.source(), text, new LocalizedText(zh, en), content, t.origin());
-        return new Generated(question, t, rows, caveats);
+        return generated(t, id, values, Map.of(), rows, content);
     }
 
-    private static String notes(List<ModelFact> rows, Function<ModelFact, String> note, boolean named) {
-        return rows.stream()
-                .filter(r -> !note.apply(r).isEmpty())
-                .map(r -> named ? r.name() + ": " + note.apply(r) : note.apply(r))
-                .collect(Collectors.joining(" "));
+    private static Generated generated(
+            Template t,
+            String id,
+            Map<String, String> values,
+            Map<String, String> zhValues,
+            List<ModelFact> rows,
+            QuestionContent content) {
+        Set<String> caveats = caveats(t, rows);
+        Question question = FactTexts.question(t, id, values, zhValues, rows, caveats, content);
+        return new Generated(question, t, rows, caveats);
     }
 
     private static List<Choice> choices(String id, String answer, List<String> wrong) {
@@ -204,13 +197,5 @@ public final class FactGenerator {
 
     private static Choice choice(String value, boolean correct) {
         return new Choice(new LocalizedText(value, value), correct);
-    }
-
-    private static String fill(String pattern, Map<String, String> values) {
-        String out = pattern;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            out = out.replace("{" + e.getKey() + "}", e.getValue());
-        }
-        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 }

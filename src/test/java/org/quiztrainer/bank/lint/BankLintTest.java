@@ -204,6 +204,17 @@ class BankLintTest {
                         "basics.numeric",
                         "contains '1997'"),
                 Arguments.of(
+                        "ASCII punctuation that a filled-in name brings into Chinese text",
+                        models,
+                        "welm,WeLM,",
+                        "welm,WeLM?,",
+                        "zh-punctuation",
+                        Severity.ERROR,
+                        templates + ":14",
+                        "fact.release.welm",
+                        "ASCII '?' in Chinese text at 'WeLM? 的论文是什么时候发表…': write '？' (filled in by template"
+                                + " fact.release)"),
+                Arguments.of(
                         "ASCII punctuation in a template's Chinese",
                         templates,
                         "text.zh: {name} 有多少参数？（以十亿 B 为单位）",

@@ -97,6 +97,10 @@ class FactGeneratorTest {
         assertThat(q.explanation().en())
                 .startsWith("The order of release: T5 (2019-10) → GPT-3 (2020-05)")
                 .contains("PanGu-α: The article says 200B");
+        assertThat(q.explanation().zh())
+                .as("the generator's own words in Chinese punctuation")
+                .contains("T5（2019-10） → GPT-3（2020-05）")
+                .contains("PanGu-α：原文写作 200B");
     }
 
     private final QuestionBank flagged =
@@ -174,5 +178,24 @@ class FactGeneratorTest {
                         "fact.base-model.t0",
                         "fact.base-model.mt0",
                         "fact.base-model.minerva");
+    }
+
+    @Test
+    void aFineTuningTimeIsOfferedAmongOtherFineTuningTimesFirst(@TempDir Path dir) throws IOException {
+        BankFixtures.copy(BankFixtures.resource("lint/clean"), dir);
+        Path models = dir.resolve("facts/models.csv");
+        Files.writeString(
+                models,
+                Files.readString(models)
+                        + "flan,FLAN,closed,2021-09,137,LaMDA-PT,,128 TPU v3,60 h,training_time:from-base,,\n"
+                        + "u-palm,U-PaLM,closed,2022-10,540,palm,,512 TPU v4,5 d,training_time:from-base,,\n");
+
+        Question t0 = BankReader.read(dir).bank().orElseThrow().questionsById().get("fact.training-time.t0");
+
+        assertThat(((QuestionContent.SingleChoice) t0.content()).choices())
+                .filteredOn(c -> !c.correct())
+                .extracting(c -> c.text().en())
+                .hasSize(3)
+                .contains("60 h", "5 d");
     }
 }
