@@ -20,8 +20,9 @@ import org.quiztrainer.grading.Grader;
  *     ({@code 大模型} beside {@code 大语言模型}): it accepts something looser than the term. Connecting
  *     words left out ({@code 预训练微调} beside {@code 预训练和微调}) do not count.</li>
  * <li>{@code accept-head-noun}: the question names the kind of thing it asks for ("which algorithm",
- *     "这个问题叫什么"), so the term should also be accepted with that word after it
- *     ({@code 反向传播算法}, {@code backpropagation algorithm}).</li>
+ *     "这个问题叫什么"), so the term and every other accepted answer in the noun's script should also be
+ *     accepted with that word after it ({@code 反向传播算法}, {@code backpropagation algorithm},
+ *     {@code N元语法模型} beside {@code N元语法}).</li>
  * </ul>
  */
 final class AcceptListRule implements LintRule {
@@ -135,11 +136,14 @@ final class AcceptListRule implements LintRule {
         Set<String> keys = new LinkedHashSet<>();
         s.acceptZh().forEach(a -> keys.add(Grader.matchKey(a)));
         s.acceptEn().forEach(a -> keys.add(Grader.matchKey(a)));
+        boolean chineseNoun = Texts.hasHan(noun);
+        Set<String> seen = new LinkedHashSet<>();
         List<String> missing = accepted.stream()
-                .limit(1)
+                .filter(a -> a.equals(accepted.get(0)) || Texts.hasHan(a) == chineseNoun)
                 .filter(a -> !Grader.matchKey(a).endsWith(nounKey))
                 .map(a -> a + joiner + noun)
                 .filter(a -> !keys.contains(Grader.matchKey(a)))
+                .filter(a -> seen.add(Grader.matchKey(a)))
                 .collect(Collectors.toList());
         if (!missing.isEmpty()) {
             out.add(Finding.warning(

@@ -75,6 +75,11 @@ final class Texts {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || isFullWidthPunctuation(cp);
     }
 
+    /** Whether a text holds a Han character. */
+    static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
     /**
      * Whether a character is CJK punctuation ({@code 。、「」}, U+3000 to U+303F) or a full-width
      * punctuation form ({@code ，？：；！（）}); full-width letters and digits are not punctuation.

@@ -194,6 +194,16 @@ class BankLintTest {
                         "text.en gives the answer away: it contains '825GB' through a value that template"
                                 + " fact.corpus fills in"),
                 Arguments.of(
+                        "an accepted answer other than the term without the noun the question asks for",
+                        "concepts/basics.txt",
+                        "| 误差反向传播 | 误差反向传播算法",
+                        "| 误差反向传播",
+                        "accept-head-noun",
+                        Severity.WARNING,
+                        "concepts/basics.txt:48",
+                        "basics.short",
+                        "the question asks for the 算法, so accept also '误差反向传播算法'"),
+                Arguments.of(
                         "the answer in a hand-written question",
                         "concepts/basics.txt",
                         "text.en: In which year was LSTM published?",
