@@ -90,5 +90,6 @@ public final class BankCli {
         for (Command c : commands) {
             to.printf("  %-8s %s%n", c.name(), c.summary());
         }
+        to.printf("  %-8s %s%n", "help", "list the commands, or show one (help COMMAND)");
     }
 }

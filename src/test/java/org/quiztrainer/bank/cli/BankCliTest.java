@@ -60,7 +60,14 @@ class BankCliTest {
         Run run = run();
         assertThat(run.exit()).isEqualTo(BankCli.USAGE);
         assertThat(run.err()).contains("check", "export");
-        assertThat(run("help").exit()).isEqualTo(BankCli.OK);
+        Run help = run("help");
+        assertThat(help.exit()).isEqualTo(BankCli.OK);
+        assertThat(help.lines())
+                .anyMatch(l -> l.startsWith("  check "))
+                .anyMatch(l -> l.startsWith("  export "))
+                .anyMatch(l -> l.startsWith("  help "));
+        assertThat(run("help", "check").out()).startsWith("usage: scripts/bank check [--strict]");
+        assertThat(run("help", "nothing").exit()).isEqualTo(BankCli.USAGE);
         assertThat(run("export", "--help").out()).startsWith("usage: scripts/bank export --format gift|anki");
     }
 
