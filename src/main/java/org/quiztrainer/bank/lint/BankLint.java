@@ -37,6 +37,7 @@ public final class BankLint {
         rules.add(new AnswerInPromptRule());
         rules.add(new DistractorRule());
         rules.add(new TableContradictionRule());
+        rules.add(new KnownErrorRule());
         rules.addAll(AcceptListRule.all());
         rules.add(new UnitWordRule());
         rules.add(PunctuationRule.chinese());

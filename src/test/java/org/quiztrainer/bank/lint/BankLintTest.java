@@ -70,6 +70,7 @@ class BankLintTest {
                         "answer-in-prompt",
                         "distractor-true",
                         "contradicts-table",
+                        "known-error",
                         "accept-loose",
                         "accept-head-noun",
                         "numeric-unit-word",
@@ -295,6 +296,7 @@ class BankLintTest {
                 Arguments.of("accept-head-noun", Severity.WARNING),
                 Arguments.of("numeric-unit-word", Severity.ERROR),
                 Arguments.of("contradicts-table", Severity.ERROR),
+                Arguments.of("known-error", Severity.ERROR),
                 Arguments.of("zh-punctuation", Severity.ERROR),
                 Arguments.of("en-punctuation", Severity.ERROR));
     }
