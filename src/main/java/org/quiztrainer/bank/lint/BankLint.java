@@ -8,7 +8,7 @@ import org.quiztrainer.bank.parse.FactGenerator;
 /**
  * Runs every lint rule on a valid bank. The rules and what each looks for are listed in
  * {@code questions/README.md}; {@code scripts/bank check} prints the findings and {@code mvn verify}
- * fails on any error in {@code questions/}.
+ * fails on any finding in {@code questions/}, a warning too.
  */
 public final class BankLint {
 
