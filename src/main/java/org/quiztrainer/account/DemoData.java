@@ -1,6 +1,7 @@
 package org.quiztrainer.account;
 
 import java.time.Clock;
+import org.quiztrainer.cluster.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Creates one demo account per role on an empty database, only when {@code app.demo-data=true}. */
 @Component
@@ -22,16 +22,25 @@ class DemoData implements ApplicationRunner {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ClusterLock lock;
 
-    DemoData(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    DemoData(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock, ClusterLock lock) {
         this.users = users;
+        this.lock = lock;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
 
+    /** One node at a time (nodes starting together on an empty database create the accounts once). */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        lock.holding("demo-data", () -> {
+            createOnEmptyDatabase();
+            return null;
+        });
+    }
+
+    private void createOnEmptyDatabase() {
         if (users.count() > 0) {
             return;
         }
