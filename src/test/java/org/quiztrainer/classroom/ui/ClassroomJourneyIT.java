@@ -93,6 +93,7 @@ class ClassroomJourneyIT {
                 .isNotNull();
         assertThat(browser.driver.findElement(By.cssSelector(".attempt-timer")).getText())
                 .startsWith("Time left 19:");
+        assertTheCountdownRunsInTheBrowserWithoutAskingTheServer();
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='False']"));
         browser.waitForText(By.cssSelector(".attempt-progress"), "2 of 2 answered");
         browser.screenshot("class-take");
@@ -121,6 +122,20 @@ class ClassroomJourneyIT {
         browser.waitForText(By.cssSelector(".item-analysis-view"), "Facility");
         browser.waitForText(By.cssSelector(".item-analysis-view"), "100 %");
         browser.screenshot("class-analysis");
+    }
+
+    /** The countdown moves on while no request goes to the server (no poll every second per learner). */
+    private void assertTheCountdownRunsInTheBrowserWithoutAskingTheServer() throws InterruptedException {
+        String uidlRequests =
+                "return performance.getEntriesByType('resource')" + ".filter(e => e.name.includes('v-r=uidl')).length";
+        String before =
+                browser.driver.findElement(By.cssSelector(".attempt-timer")).getText();
+        Number requestsBefore = (Number) browser.js(uidlRequests);
+        Thread.sleep(3000);
+        assertThat(browser.driver.findElement(By.cssSelector(".attempt-timer")).getText())
+                .startsWith("Time left 19:")
+                .isNotEqualTo(before);
+        assertThat(((Number) browser.js(uidlRequests)).intValue()).isEqualTo(requestsBefore.intValue());
     }
 
     private WebElement input(String css) {
