@@ -24,6 +24,8 @@ class AttemptAnswerEntity {
     private Double overrideScore;
     private String overrideComment;
     private long answerMs;
+
+    @SuppressWarnings("UnusedVariable") // kept for the record; no screen shows it yet
     private Instant answeredAt;
 
     @Version

@@ -1,5 +1,6 @@
 package org.quiztrainer.classroom;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -139,7 +140,7 @@ public class AttemptService {
                     questionId,
                     response,
                     time,
-                    UUID.nameUUIDFromBytes(("quiz:" + attemptId + ":" + questionId).getBytes())
+                    UUID.nameUUIDFromBytes(("quiz:" + attemptId + ":" + questionId).getBytes(StandardCharsets.UTF_8))
                             .toString());
         }
         return new SavedAnswer(questionId, a.settings().immediateFeedback() ? grade : null);

@@ -157,11 +157,12 @@ public class GradebookService {
      */
     @Transactional
     public AttemptDetail overrideMark(long attemptId, String questionId, Double score, String comment) {
-        AttemptEntity t = attempts.findById(attemptId)
+        AttemptEntity t = attempts.findLocked(attemptId)
                 .orElseThrow(() -> new AccessDeniedException("No access to attempt " + attemptId));
         AssignmentEntity a = manageable(t.getAssignmentId());
         rules.finishIfDue(t, a, clock.instant());
-        if (score != null && (score.isNaN() || score < 0 || score > 1) || comment != null && comment.length() > 1000) {
+        if ((score != null && (score.isNaN() || score < 0 || score > 1))
+                || (comment != null && comment.length() > 1000)) {
             throw new InvalidInputException(Map.of("score", "class.error.mark"));
         }
         if (!t.isSubmitted()) {
