@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quiztrainer.AppTest;
 import org.quiztrainer.TestClock;
 import org.quiztrainer.TestUsers;
@@ -21,6 +22,8 @@ import org.quiztrainer.account.UserSummary;
 import org.quiztrainer.classroom.LearnerAssignment.Status;
 import org.quiztrainer.grading.Response;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sweep at the same moment (here two threads: the claim is made in the database, not in the JVM).
  */
 @AppTest
+@ExtendWith(OutputCaptureExtension.class)
 class AttemptSweeperTest {
 
     static final Duration SECONDS = Duration.ofSeconds(20);
@@ -102,7 +106,7 @@ class AttemptSweeperTest {
     }
 
     @Test
-    void twoNodesSweepingAtOnceSubmitEveryDueAttemptOnceAndLeaveTheOthers() throws Exception {
+    void twoNodesSweepingAtOnceSubmitEveryDueAttemptOnceAndLeaveTheOthers(CapturedOutput log) throws Exception {
         Classroom.Setup setup = classroom.create(12);
         Assignment timed =
                 setup.assign(assignments, Classroom.fourQuestions(now).withTimeLimit(Duration.ofMinutes(5)));
@@ -133,12 +137,65 @@ class AttemptSweeperTest {
         for (long id : due) {
             assertThat(version(id)).as("attempt %d written once", id).isEqualTo(1);
             assertThat(row(id).get("submitted_at")).isNotNull();
+            assertThat(log.getAll().lines().filter(l -> l.contains("Attempt " + id + " submitted at its deadline")))
+                    .as("one line in the log for attempt %d", id)
+                    .hasSize(1);
         }
         assertThat(row(notDue).get("submitted_at")).isNull();
+        assertNoErrorIn(log);
     }
 
     @Test
-    void twoSubmitsOfOneAttemptAtTheSameMomentGiveOneResultAndNoError() throws Exception {
+    void aLearnerSubmittingWhileTheSweepSubmitsGetsOneResultAndNoError(CapturedOutput log) throws Exception {
+        Classroom.Setup setup = classroom.create(6);
+        Assignment a = setup.assign(assignments, Classroom.fourQuestions(now).withTimeLimit(Duration.ofMinutes(5)));
+        List<Long> ids = new ArrayList<>();
+        for (UserSummary learner : setup.learners()) {
+            TestUsers.login(learner);
+            AttemptView v = attempts.start(a.id());
+            attempts.save(v.id(), Classroom.TF, new Response.TrueFalse(false), SECONDS);
+            ids.add(v.id());
+        }
+        TestUsers.logout();
+        clock.advance(Duration.ofMinutes(6));
+
+        ExecutorService nodes = Executors.newFixedThreadPool(1 + ids.size());
+        try {
+            List<Callable<Object>> together = new ArrayList<>();
+            together.add(() -> sweeper.sweep());
+            for (int i = 0; i < ids.size(); i++) {
+                UserSummary learner = setup.learners().get(i);
+                long id = ids.get(i);
+                together.add(() -> {
+                    TestUsers.login(learner);
+                    try {
+                        return attempts.submit(id);
+                    } finally {
+                        TestUsers.logout();
+                    }
+                });
+            }
+            for (Future<Object> f : nodes.invokeAll(together)) {
+                Object result = f.get();
+                if (result instanceof AttemptView v) {
+                    assertThat(v.submitted())
+                            .as("the learner sees their attempt submitted")
+                            .isTrue();
+                }
+            }
+        } finally {
+            nodes.shutdown();
+        }
+        for (long id : ids) {
+            assertThat(version(id)).as("attempt %d submitted once", id).isEqualTo(1);
+            assertThat(row(id).get("score")).isEqualTo(0.25);
+        }
+        assertThat(sweeper.sweep()).isZero();
+        assertNoErrorIn(log);
+    }
+
+    @Test
+    void twoSubmitsOfOneAttemptAtTheSameMomentGiveOneResultAndNoError(CapturedOutput log) throws Exception {
         Classroom.Setup setup = classroom.create(1);
         Assignment a = setup.assign(assignments, Classroom.fourQuestions(now));
         UserSummary learner = setup.learner();
@@ -163,6 +220,14 @@ class AttemptSweeperTest {
         assertThat(version(v.id())).as("submitted once").isEqualTo(1);
         TestUsers.login(learner);
         assertThat(learnerView.review(v.id()).score()).isEqualTo(0.25);
+        assertNoErrorIn(log);
+    }
+
+    /** Nothing logged an error or a warning, and no exception was printed. */
+    private static void assertNoErrorIn(CapturedOutput log) {
+        assertThat(log.getAll().lines())
+                .as("the log")
+                .noneMatch(l -> l.contains(" ERROR ") || l.contains(" WARN ") || l.contains("Exception"));
     }
 
     private void sweepEverythingDueBefore() {

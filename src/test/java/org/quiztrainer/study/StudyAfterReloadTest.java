@@ -40,6 +40,7 @@ class StudyAfterReloadTest {
 
     static final Path BANK = copyOfTheGoodBank();
     static final StudyScope LATE = new StudyScope(Set.of("late"), Set.of());
+    static final StudyScope RNN = new StudyScope(Set.of("rnn"), Set.of());
     static final StudyScope RNN_AND_MODELS = new StudyScope(Set.of("rnn", "models"), Set.of());
 
     @DynamicPropertySource
@@ -103,6 +104,37 @@ class StudyAfterReloadTest {
         assertThat(study.counts(LATE).newCards()).isEqualTo(1);
         assertThat(events.stream(BankChanged.class))
                 .anySatisfy(e -> assertThat(e.added()).containsExactly("late.flash"));
+    }
+
+    @Test
+    void aQuestionAddedToAnExistingTopicIsServedByTheNextNextAfterTheReload() throws IOException {
+        assertThat(study.next(RNN)).map(StudyItem::questionId).contains("basics.short");
+        assertThat(study.counts(RNN).newCards()).isEqualTo(2);
+        events.clear();
+
+        Files.writeString(BANK.resolve("concepts/added.txt"), """
+                @question added.rnn
+                type: flashcard
+                topic: rnn
+                source: test
+                text.zh: 重新加载时新增的问题?
+                text.en: A question a reload added to a topic?
+                back.zh: 是的。
+                back.en: Yes.
+                explain.zh: 它排在该主题的最前面。
+                explain.en: It comes first in its topic.
+                """, StandardCharsets.UTF_8);
+        reload();
+
+        assertThat(study.next(RNN))
+                .as("the added question comes first in the topic's study order")
+                .map(StudyItem::questionId)
+                .contains("added.rnn");
+        assertThat(study.counts(RNN).newCards()).isEqualTo(3);
+        assertThat(events.stream(BankChanged.class))
+                .as("published once, after the commit, for an addition alone")
+                .singleElement()
+                .satisfies(e -> assertThat(e.added()).containsExactly("added.rnn"));
     }
 
     @Test
