@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,29 @@ final class LocalCluster {
         script("up");
     }
 
+    /**
+     * Starts {@code scripts/cluster up} and returns once its database exists (the nodes are still starting),
+     * so that the caller can work on the database meanwhile; {@link Starting#awaitUp()} waits for the rest.
+     */
+    Starting upInBackground() throws IOException, InterruptedException {
+        Process p = start("up");
+        Path out = dir.resolve("script.log");
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!Files.readString(out).contains("starting on port")) {
+            if (!p.isAlive() || System.nanoTime() > end) {
+                finish(p, "up");
+            }
+            Thread.sleep(200);
+        }
+        return () -> finish(p, "up");
+    }
+
+    /** A {@code scripts/cluster up} under way. */
+    interface Starting {
+        /** Waits until the nodes and HAProxy serve. */
+        void awaitUp() throws IOException, InterruptedException;
+    }
+
     void down() throws IOException, InterruptedException {
         script("down");
     }
@@ -80,16 +104,25 @@ final class LocalCluster {
     }
 
     private void script(String command) throws IOException, InterruptedException {
+        finish(start(command), command);
+    }
+
+    private Process start(String command) throws IOException {
         Files.createDirectories(dir);
         Path out = dir.resolve("script.log");
+        Files.writeString(out, "", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         ProcessBuilder pb = new ProcessBuilder(List.of("bash", "scripts/cluster", command))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()));
         pb.environment().putAll(env);
-        Process p = pb.start();
+        return pb.start();
+    }
+
+    private void finish(Process p, String command) throws IOException, InterruptedException {
         if (!p.waitFor(15, TimeUnit.MINUTES) || p.exitValue() != 0) {
             p.destroyForcibly();
-            throw new IOException("scripts/cluster " + command + " failed:\n" + Files.readString(out));
+            throw new IOException(
+                    "scripts/cluster " + command + " failed:\n" + Files.readString(dir.resolve("script.log")));
         }
     }
 
