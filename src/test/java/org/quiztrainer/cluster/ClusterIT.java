@@ -45,6 +45,8 @@ class ClusterIT {
 
     static final Path ROOT = Path.of("target/cluster-it");
     static final String PROBE = "Cluster reload probe";
+    /** Outside the checkout, which the server's user {@code postgres} may not be allowed to enter. */
+    static final Path PG_DIR = Path.of(System.getProperty("java.io.tmpdir"), "quiztrainer_cluster_it_pg");
 
     static PrivatePostgres pg;
     static LocalCluster cluster;
@@ -57,10 +59,11 @@ class ClusterIT {
                 "Cluster test skipped: run it with -Dcluster.test=true (.ci/run does, after building the jar)");
         required(Files.isExecutable(Path.of("/usr/sbin/haproxy")), "HAProxy (apt-get install haproxy)");
         required(PrivatePostgres.installed(), "PostgreSQL's server programs (apt-get install postgresql)");
+        LocalCluster.downLeftovers(ROOT);
         delete(ROOT);
         Path bank = ROOT.resolve("bank");
         BankFixtures.copy(Path.of("questions"), bank);
-        pg = PrivatePostgres.create(ROOT.resolve("pg"), LocalCluster.freePort());
+        pg = PrivatePostgres.create(PG_DIR, LocalCluster.freePort());
         cluster = new LocalCluster(
                 ROOT,
                 "127.0.0.1",

@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The load benchmark of two nodes behind HAProxy ({@code scripts/load-benchmark}). For each N: a fresh
+ * The load benchmark of one or two nodes behind HAProxy ({@code scripts/load-benchmark}). For each N: a fresh
  * database, {@code scripts/cluster up}, N learners seeded in one class; then N learners, each in a
  * Chromium context of their own, sign in through HAProxy, take the same ten-question quiz at the same
  * moment and study 20 cards each. With {@code --kill}, the node holding more of them is killed with
@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * errors, answers expected vs stored, heap per Vaadin session after GC and CPU per node, and the classes
  * that grew most per session.
  *
- * <p>Arguments: the values of N (default 10 25 50), {@code --kill}, {@code --think=MS} (pause between a
- * learner's clicks, default 500). The database: {@code QT_PG_HOST}, {@code QT_PG_PORT} (localhost:5432),
+ * <p>Arguments: the values of N (default 10 25 50), {@code --nodes=1|2} (default 2), {@code --kill} (two
+ * nodes only), {@code --think=MS} (pause between a learner's clicks, default 500). HAProxy listens on
+ * {@code QT_PORT} (18400), the nodes on the next two ports. The database: {@code QT_PG_HOST}, {@code QT_PG_PORT} (localhost:5432),
  * {@code QT_DB_USER}/{@code QT_DB_PASSWORD} (quiztrainer), database {@code quiztrainer_cluster_bench}.
  */
 public final class LoadBenchmark {
@@ -46,6 +47,7 @@ public final class LoadBenchmark {
     private LoadBenchmark() {}
 
     record Run(
+            int nodes,
             int learners,
             boolean kill,
             double seconds,
@@ -65,8 +67,14 @@ public final class LoadBenchmark {
         List<Integer> sizes = new ArrayList<>();
         boolean kill = false;
         long think = 500;
+        int nodes = 2;
         for (String a : args) {
-            if (a.equals("--kill")) {
+            if (a.startsWith("--nodes=")) {
+                nodes = Integer.parseInt(a.substring(8));
+                if (nodes != 1 && nodes != 2) {
+                    throw new IllegalArgumentException("--nodes must be 1 or 2");
+                }
+            } else if (a.equals("--kill")) {
                 kill = true;
             } else if (a.startsWith("--think=")) {
                 think = Long.parseLong(a.substring(8));
@@ -77,23 +85,30 @@ public final class LoadBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(10, 25, 50);
         }
+        if (kill && nodes == 1) {
+            throw new IllegalArgumentException("--kill needs two nodes");
+        }
         List<Run> runs = new ArrayList<>();
         for (int n : sizes) {
-            runs.add(run(n, kill, think));
+            runs.add(run(nodes, n, kill, think));
             print(runs, think);
         }
     }
 
-    static Run run(int n, boolean kill, long think) throws Exception {
-        Path root = Path.of("target/load-benchmark/run-" + n + (kill ? "-kill" : ""));
+    static Run run(int nodes, int n, boolean kill, long think) throws Exception {
+        Path root = Path.of("target/load-benchmark/run-" + nodes + "-" + n + (kill ? "-kill" : ""));
         deleteTree(root);
         String host = System.getenv().getOrDefault("QT_PG_HOST", "localhost");
         int port = Integer.parseInt(System.getenv().getOrDefault("QT_PG_PORT", "5432"));
         String user = System.getenv().getOrDefault("QT_DB_USER", "quiztrainer");
         String password = System.getenv().getOrDefault("QT_DB_PASSWORD", "quiztrainer");
         LocalCluster cluster = new LocalCluster(root, host, port, "quiztrainer_cluster_bench", Path.of("questions"), "")
+                .atPorts(Integer.parseInt(System.getenv().getOrDefault("QT_PORT", "18400")))
+                .with("QT_NODES", Integer.toString(nodes))
                 .with("QT_JAVA_OPTS", System.getenv().getOrDefault("QT_JAVA_OPTS", "-Xmx512m"));
-        System.out.printf("== N = %d%s: starting the cluster (%s)%n", n, kill ? ", a node killed halfway" : "", load());
+        System.out.printf(
+                "== %d node(s), N = %d%s: starting the cluster (%s)%n",
+                nodes, n, kill ? ", a node killed halfway" : "", load());
         cluster.up();
         try (Chromium chromium = Chromium.launch()) {
             ClusterSeed.Seeded seed = ClusterSeed.seed(
@@ -117,9 +132,14 @@ public final class LoadBenchmark {
                 warm.add(w);
             }
             quizDone.set(0);
-            long[] pids = {cluster.pid(1), cluster.pid(2)};
-            long[] heapBefore = {NodeProbe.heapAfterGc(pids[0]), NodeProbe.heapAfterGc(pids[1])};
-            List<Map<String, Long>> histBefore = List.of(NodeProbe.histogram(pids[0]), NodeProbe.histogram(pids[1]));
+            long[] pids = new long[nodes];
+            long[] heapBefore = new long[nodes];
+            List<Map<String, Long>> histBefore = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                pids[i] = cluster.pid(i + 1);
+                heapBefore[i] = NodeProbe.heapAfterGc(pids[i]);
+                histBefore.add(NodeProbe.histogram(pids[i]));
+            }
             long[] sessionsBefore = sessionsPerNode(warm);
 
             List<BenchLearner> learners = new ArrayList<>();
@@ -137,7 +157,10 @@ public final class LoadBenchmark {
             System.out.printf("   %d learners sign in (%s)%n", n, load());
             CyclicBarrier together = new CyclicBarrier(n);
             ExecutorService pool = Executors.newFixedThreadPool(n);
-            double[] cpuBefore = {NodeProbe.cpuSeconds(pids[0]), NodeProbe.cpuSeconds(pids[1])};
+            double[] cpuBefore = new double[nodes];
+            for (int i = 0; i < nodes; i++) {
+                cpuBefore[i] = NodeProbe.cpuSeconds(pids[i]);
+            }
             Instant[] started = new Instant[1];
             List<Future<?>> work = new ArrayList<>();
             for (BenchLearner l : learners) {
@@ -164,14 +187,14 @@ public final class LoadBenchmark {
             Instant ended = Instant.now();
             pool.shutdown();
             double seconds = Duration.between(started[0], ended).toMillis() / 1000.0;
-            double[] cpu = new double[2];
-            for (int i = 0; i < 2; i++) {
+            double[] cpu = {-1, -1};
+            for (int i = 0; i < nodes; i++) {
                 cpu[i] = alive(pids[i]) ? (NodeProbe.cpuSeconds(pids[i]) - cpuBefore[i]) / seconds * 100 : -1;
             }
             long[] sessions = sessionsPerNode(learners);
-            long[] perSession = new long[2];
+            long[] perSession = {-1, -1};
             StringBuilder growth = new StringBuilder();
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < nodes; i++) {
                 long added = sessions[i];
                 if (!alive(pids[i]) || added == 0) {
                     perSession[i] = -1;
@@ -212,6 +235,7 @@ public final class LoadBenchmark {
             long answers =
                     learners.stream().mapToLong(l -> l.quizAnswered + l.studied).sum();
             Run run = new Run(
+                    nodes,
                     n,
                     kill,
                     seconds,
@@ -311,16 +335,17 @@ public final class LoadBenchmark {
     private static void print(List<Run> runs, long think) throws IOException {
         StringBuilder t = new StringBuilder();
         t.append(String.format(
-                "%nThink time %d ms, %d quiz answers and %d cards per learner, 2 nodes (-Xmx512m) behind HAProxy.%n%n",
-                think, QUIZ, CARDS));
+                "%nThink time %d ms, %d quiz answers and %d cards per learner, nodes behind HAProxy (%s).%n%n",
+                think, QUIZ, CARDS, System.getenv().getOrDefault("QT_JAVA_OPTS", "-Xmx512m")));
         t.append(
-                "| N | node killed | seconds | answers/s | server ms p50/p95/p99 | learner ms p50/p95/p99 | errors |"
+                "| nodes | N | node killed | seconds | answers/s | server ms p50/p95/p99 | learner ms p50/p95/p99 | errors |"
                         + " answers expected / stored | sessions node1/node2 | heap per session KB node1/node2 | CPU % node1/node2 |\n");
-        t.append("|---|---|---:|---:|---|---|---:|---|---|---|---|\n");
+        t.append("|---:|---|---|---:|---:|---|---|---:|---|---|---|---|\n");
         for (Run r : runs) {
             t.append(String.format(
                     Locale.ROOT,
-                    "| %d | %s | %.1f | %.1f | %d / %d / %d | %d / %d / %d | %d | %d / %d | %d / %d | %s / %s | %s / %s |%n",
+                    "| %d | %d | %s | %.1f | %.1f | %d / %d / %d | %d / %d / %d | %d | %d / %d | %d / %d | %s / %s | %s / %s |%n",
+                    r.nodes(),
                     r.learners(),
                     r.kill() ? r.killed() : "no",
                     r.seconds(),
@@ -343,7 +368,9 @@ public final class LoadBenchmark {
         }
         t.append("\nClasses that grew most, per session (first live node):\n\n");
         for (Run r : runs) {
-            t.append("- N = ")
+            t.append("- ")
+                    .append(r.nodes())
+                    .append(" node(s), N = ")
                     .append(r.learners())
                     .append(": ")
                     .append(r.growth())

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 final class LocalCluster {
 
     final Path dir;
-    final int port;
-    final int[] nodePorts;
+    int port;
+    int[] nodePorts;
     private final Map<String, String> env = new HashMap<>();
 
     LocalCluster(Path dir, String pgHost, int pgPort, String db, Path bank, String appArgs) throws IOException {
@@ -41,6 +41,17 @@ final class LocalCluster {
         if (!jar.isBlank()) {
             env.put("QT_JAR", Path.of(jar).toAbsolutePath().toString());
         }
+    }
+
+    /** Uses HAProxy on {@code base}, the nodes on {@code base + 1} and {@code + 2}, statistics on {@code + 3}. */
+    LocalCluster atPorts(int base) {
+        port = base;
+        nodePorts = new int[] {0, base + 1, base + 2};
+        env.put("QT_PORT", Integer.toString(base));
+        env.put("QT_NODE1_PORT", Integer.toString(base + 1));
+        env.put("QT_NODE2_PORT", Integer.toString(base + 2));
+        env.put("QT_STATS_PORT", Integer.toString(base + 3));
+        return this;
     }
 
     String jdbcUrl() {
@@ -76,6 +87,17 @@ final class LocalCluster {
 
     void down() throws IOException, InterruptedException {
         script("down");
+    }
+
+    /** Stops nodes and HAProxy that an earlier run cut short left behind in {@code dir} (its pid files). */
+    static void downLeftovers(Path dir) throws IOException, InterruptedException {
+        if (Files.isDirectory(dir)) {
+            ProcessBuilder pb = new ProcessBuilder(List.of("bash", "scripts/cluster", "down"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("QT_CLUSTER_DIR", dir.toAbsolutePath().toString());
+            pb.start().waitFor(2, TimeUnit.MINUTES);
+        }
     }
 
     /** The process id of node {@code n}. */

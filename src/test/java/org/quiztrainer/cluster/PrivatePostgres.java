@@ -31,13 +31,19 @@ final class PrivatePostgres implements AutoCloseable {
         return binaries() != null;
     }
 
-    /** Creates and starts a server in {@code dir} (which must not exist yet) on {@code port}. */
+    /**
+     * Creates and starts a server in {@code dir} on {@code port}. A server left in {@code dir} by an earlier
+     * run that was cut short is stopped and its folder deleted first, so that a re-run starts clean.
+     */
     static PrivatePostgres create(Path dir, int port) throws IOException, InterruptedException {
         Path bin = binaries();
         if (bin == null) {
             throw new IllegalStateException("PostgreSQL is not installed under /usr/lib/postgresql");
         }
         Files.createDirectories(dir.getParent());
+        if (Files.exists(dir)) {
+            new PrivatePostgres(dir.toAbsolutePath(), port, bin).close();
+        }
         Files.createDirectory(dir);
         PrivatePostgres pg = new PrivatePostgres(dir.toAbsolutePath(), port, bin);
         if (root()) {
@@ -62,7 +68,7 @@ final class PrivatePostgres implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         if (Files.exists(data().resolve("postmaster.pid"))) {
-            stop();
+            asServerUser(bin.resolve("pg_ctl") + " -D " + data() + " -m immediate -w -t 60 stop || true");
         }
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
