@@ -83,8 +83,8 @@ class TwoNodesTest {
         assertThat(db.queryForObject("SELECT MAX(revision) FROM bank_question", Integer.class))
                 .isEqualTo(1);
         assertThat(db.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class))
-                .as("the demo accounts, once")
-                .isEqualTo(3);
+                .as("the demo accounts (one per role and the learner's 12 classmates), once")
+                .isEqualTo(15);
 
         ConfigurableApplicationContext later = nodes.start("C", bank);
         try {
