@@ -119,6 +119,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void theClusterSupportKnowsNoFeature() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.quiztrainer.cluster..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.quiztrainer.account..",
+                        "org.quiztrainer.bank..",
+                        "org.quiztrainer.study..",
+                        "org.quiztrainer.classroom..",
+                        "org.quiztrainer.progress..",
+                        "org.quiztrainer.shell..",
+                        "com.vaadin..")
+                .check(main);
+    }
+
+    @Test
     void featurePackagesDependOnEachOtherWithoutCycles() {
         slices().matching("org.quiztrainer.(*)..")
                 .namingSlices("feature $1")

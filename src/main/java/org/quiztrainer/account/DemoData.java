@@ -3,6 +3,7 @@ package org.quiztrainer.account;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.quiztrainer.cluster.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,7 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates demo accounts on an empty database, only when {@code app.demo-data=true}: one per role, and twelve
@@ -45,21 +45,31 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ClusterLock lock;
 
     DemoData(
             UserAccountRepository users,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ClusterLock lock) {
         this.users = users;
+        this.lock = lock;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.events = events;
     }
 
+    /** One node at a time (nodes starting together on an empty database create the accounts once). */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        lock.holding("demo-data", () -> {
+            createOnEmptyDatabase();
+            return null;
+        });
+    }
+
+    private void createOnEmptyDatabase() {
         if (users.count() > 0) {
             return;
         }

@@ -1,9 +1,6 @@
 package org.quiztrainer.bank;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,10 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.quiztrainer.bank.parse.BankReader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.stream.Collectors;
+import org.quiztrainer.cluster.SharedVersions;
+import org.quiztrainer.cluster.VersionedValue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,38 +28,42 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BankService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BankService.class);
+    /** The name of the bank's shared version: bumped by every load that writes, read by every cache of bank data. */
+    public static final String VERSION = "bank";
 
-    private final BankSync sync;
+    private final BankLoader loader;
     private final QuestionRepository questions;
     private final TopicRepository topics;
     private final QuestionRevisionRepository revisions;
-    private final UnitRepository storedUnits;
-    private final Clock clock;
     private final Path path;
-    private volatile LoadReport lastReport;
-    private volatile Map<String, Unit> units = Map.of();
+    private final VersionedValue<Map<String, Unit>> units;
 
     BankService(
-            BankSync sync,
+            BankLoader loader,
             QuestionRepository questions,
             TopicRepository topics,
             QuestionRevisionRepository revisions,
             UnitRepository storedUnits,
-            ObjectProvider<Clock> clock,
+            SharedVersions versions,
             @Value("${app.bank.path:questions}") String path) {
-        this.sync = sync;
+        this.loader = loader;
         this.questions = questions;
         this.topics = topics;
         this.revisions = revisions;
-        this.storedUnits = storedUnits;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.path = Path.of(path);
+        this.units = versions.value(
+                VERSION,
+                () -> storedUnits.findAll().stream()
+                        .map(e -> QuestionCodec.decodeUnit(e.getContent()))
+                        .collect(Collectors.toUnmodifiableMap(Unit::id, u -> u)));
     }
 
-    /** Loads the bank folder of {@code app.bank.path}; called at start-up, before any user. */
+    /**
+     * Loads the bank folder of {@code app.bank.path}; called at start-up, before any user. One node at a
+     * time; a node whose folder holds what the database already has writes nothing.
+     */
     LoadReport loadAtStartup() {
-        return load(path);
+        return loader.load(path, true);
     }
 
     /** Reads the bank folder again and writes what changed. Admins only. */
@@ -72,57 +72,19 @@ public class BankService {
         return load(path);
     }
 
-    /** The report of the last load, if there was one. Admins only. */
+    /** The report of the last load, by whichever node made it, if there was one. Admins only. */
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<LoadReport> lastReport() {
-        return Optional.ofNullable(lastReport);
+        return loader.lastReport();
     }
 
-    synchronized LoadReport load(Path folder) {
-        Instant start = clock.instant();
-        long t0 = System.nanoTime();
-        BankLoadResult result = BankReader.read(folder);
-        Optional<SyncResult> written = result.bank().map(bank -> sync.sync(bank, start));
-        int count = result.bank().map(b -> b.questions().size()).orElse(0);
-        LoadReport report = new LoadReport(
-                start, folder.toString(), result.problems(), written, count, Duration.ofNanos(System.nanoTime() - t0));
-        lastReport = report;
-        result.bank()
-                .ifPresent(bank -> units =
-                        bank.units().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Unit::id, u -> u)));
-        if (report.isSuccess()) {
-            SyncResult s = written.get();
-            LOG.info(
-                    "Question bank {}: {} questions, {} added, {} changed, {} retired, in {} ms",
-                    folder,
-                    count,
-                    s.added().size(),
-                    s.changed().size(),
-                    s.retired().size(),
-                    report.took().toMillis());
-        } else {
-            LOG.warn(
-                    "Question bank {} has {} problems; nothing written. First: {}",
-                    folder,
-                    report.problems().size(),
-                    report.problems().get(0));
-        }
-        return report;
+    LoadReport load(Path folder) {
+        return loader.load(folder, false);
     }
 
-    /**
-     * A unit of numeric answers from the last valid load, by id; after a restart with question files
-     * that do not validate, the units stored by the last valid load.
-     */
+    /** A unit of numeric answers, by id, as stored by the last valid load (of any node). */
     public Optional<Unit> unit(String id) {
-        Map<String, Unit> known = units;
-        if (known.isEmpty()) {
-            known = storedUnits.findAll().stream()
-                    .map(e -> QuestionCodec.decodeUnit(e.getContent()))
-                    .collect(java.util.stream.Collectors.toUnmodifiableMap(Unit::id, u -> u));
-            units = known;
-        }
-        return Optional.ofNullable(known.get(id));
+        return Optional.ofNullable(units.get().get(id));
     }
 
     /** The topics being served (not retired), in no particular order. */

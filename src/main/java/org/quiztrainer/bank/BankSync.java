@@ -2,18 +2,19 @@ package org.quiztrainer.bank;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a valid bank into the database, idempotently: an unchanged question (same content hash) is
  * not touched, a changed one gets the next revision and a history row, a removed one is retired,
- * never deleted. Runs in one transaction: a failure writes nothing.
+ * never deleted. Runs in one transaction: a failure writes nothing. It publishes nothing: {@link BankLoader}
+ * announces the change once it committed.
  */
 @Component
 class BankSync {
@@ -22,19 +23,16 @@ class BankSync {
     private final QuestionRepository questions;
     private final QuestionRevisionRepository revisions;
     private final UnitRepository units;
-    private final ApplicationEventPublisher events;
 
     BankSync(
             TopicRepository topics,
             QuestionRepository questions,
             QuestionRevisionRepository revisions,
-            UnitRepository units,
-            ApplicationEventPublisher events) {
+            UnitRepository units) {
         this.units = units;
         this.topics = topics;
         this.questions = questions;
         this.revisions = revisions;
-        this.events = events;
     }
 
     /** What a sync compares without loading a question: its id, content hash and retired flag. */
@@ -42,8 +40,8 @@ class BankSync {
 
     @Transactional
     public SyncResult sync(QuestionBank bank, Instant now) {
-        syncTopics(bank);
-        syncUnits(bank);
+        boolean structure = syncTopics(bank);
+        structure |= syncUnits(bank);
         Map<String, Fingerprint> stored =
                 questions.fingerprints().stream().collect(Collectors.toMap(Fingerprint::id, Function.identity()));
         Set<String> added = new HashSet<>();
@@ -76,41 +74,48 @@ class BankSync {
                 .map(Fingerprint::id)
                 .collect(Collectors.toSet());
         questions.findAllById(retired).forEach(e -> e.retire(now));
-        if (!changed.isEmpty() || !retired.isEmpty()) {
-            events.publishEvent(new BankChanged(changed, retired));
-        }
-        return new SyncResult(added, changed, retired, unchanged);
+        return new SyncResult(added, changed, retired, unchanged, structure);
     }
 
-    private void syncUnits(QuestionBank bank) {
+    /** Writes the units; whether any was added, changed or removed. */
+    private boolean syncUnits(QuestionBank bank) {
         Map<String, UnitEntity> stored =
                 units.findAll().stream().collect(Collectors.toMap(UnitEntity::getId, Function.identity()));
+        boolean changed = false;
         for (Unit u : bank.units()) {
             UnitEntity e = stored.remove(u.id());
             if (e == null) {
                 e = new UnitEntity(u.id());
                 e.update(QuestionCodec.encode(u));
                 units.save(e);
+                changed = true;
             } else {
-                e.update(QuestionCodec.encode(u));
+                changed |= e.update(QuestionCodec.encode(u));
             }
         }
         units.deleteAll(stored.values());
+        return changed || !stored.isEmpty();
     }
 
-    private void syncTopics(QuestionBank bank) {
+    /** Writes the topics; whether any was added, changed or retired. */
+    private boolean syncTopics(QuestionBank bank) {
         Map<String, TopicEntity> stored =
                 topics.findAll().stream().collect(Collectors.toMap(TopicEntity::getId, Function.identity()));
+        boolean changed = false;
         for (Topic t : bank.topics()) {
             TopicEntity e = stored.remove(t.id());
             if (e == null) {
                 e = new TopicEntity(t.id());
                 e.update(t);
                 topics.save(e);
+                changed = true;
             } else {
-                e.update(t);
+                changed |= e.update(t);
             }
         }
-        stored.values().stream().filter(e -> !e.isRetired()).forEach(TopicEntity::retire);
+        List<TopicEntity> gone =
+                stored.values().stream().filter(e -> !e.isRetired()).toList();
+        gone.forEach(TopicEntity::retire);
+        return changed || !gone.isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package org.quiztrainer.bank;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,8 +17,13 @@ import java.util.List;
  */
 final class QuestionCodec {
 
+    /**
+     * Map entries sorted by key: a unit's scales are an immutable map whose order changes from one JVM to the
+     * next, and the stored form must not (it is compared, and fingerprinted, across nodes and restarts).
+     */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
     /** The stored form: a question without its origin. */

@@ -26,11 +26,13 @@ public class UnitEntity {
         this.id = id;
     }
 
-    /** Stores the unit's JSON if it differs. */
-    void update(String json) {
-        if (!json.equals(content)) {
-            content = json;
+    /** Stores the unit's JSON if it differs; whether it did. */
+    boolean update(String json) {
+        if (json.equals(content)) {
+            return false;
         }
+        content = json;
+        return true;
     }
 
     public String getId() {

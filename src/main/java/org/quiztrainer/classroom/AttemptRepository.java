@@ -1,8 +1,15 @@
 package org.quiztrainer.classroom;
 
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
 
@@ -12,5 +19,40 @@ interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
 
     List<AttemptEntity> findByAssignmentIdInOrderByAttemptNumber(Collection<Long> assignmentIds);
 
-    List<AttemptEntity> findBySubmittedAtIsNull();
+    /** The assignments that have an attempt in progress (the index on {@code submitted_at} finds them). */
+    @Query("select distinct t.assignmentId from AttemptEntity t where t.submittedAt is null")
+    List<Long> assignmentsWithOpenAttempts();
+
+    /**
+     * The ids above {@code after} of an assignment's attempts in progress whose deadline has passed: started
+     * at or before {@code limitCutoff} (now minus the time limit), or past the learner's closing time (their
+     * extension's, else {@code closes}).
+     */
+    @Query("""
+            select t.id from AttemptEntity t
+            left join AssignmentOverrideEntity o on o.assignmentId = t.assignmentId and o.learnerId = t.learnerId
+            where t.assignmentId = :assignment and t.submittedAt is null and t.id > :after
+              and (t.startedAt <= :limitCutoff or coalesce(o.closesAt, :closes) <= :now)
+            order by t.id""")
+    List<Long> dueIds(
+            @Param("assignment") long assignmentId,
+            @Param("after") long after,
+            @Param("limitCutoff") Instant limitCutoff,
+            @Param("closes") Instant closes,
+            @Param("now") Instant now,
+            Pageable page);
+
+    /**
+     * Locks the attempt for this transaction if it is still in progress and no other transaction holds it:
+     * its id, or nothing (already submitted, or being submitted by another node right now).
+     */
+    @Query(
+            value = "SELECT id FROM attempt WHERE id = :id AND submitted_at IS NULL FOR UPDATE SKIP LOCKED",
+            nativeQuery = true)
+    List<Long> claimInProgress(@Param("id") long id);
+
+    /** The attempt, locked for this transaction (waits for another transaction that holds it). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from AttemptEntity t where t.id = :id")
+    Optional<AttemptEntity> findLocked(@Param("id") long id);
 }

@@ -60,6 +60,32 @@ class AttemptRules {
     }
 
     /**
+     * The attempt as it stands at {@code now}, without writing anything: submitted (with its time and score)
+     * if it was, or if its deadline has passed (then at the deadline, with the score of what was saved),
+     * in progress otherwise. Read paths use this; the sweep and the learner's own actions do the writing.
+     */
+    Settled settled(AttemptEntity t, AssignmentEntity a, Instant now) {
+        if (t.isSubmitted()) {
+            return new Settled(t.getSubmittedAt(), t.getScore());
+        }
+        Instant deadline = deadline(t, a);
+        return now.isBefore(deadline) ? new Settled(null, null) : new Settled(deadline, score(t));
+    }
+
+    /**
+     * An attempt as read at one moment.
+     *
+     * @param submittedAt when it was (or is due to be) submitted; null while in progress
+     * @param score       its score in 0..1; null while in progress
+     */
+    record Settled(Instant submittedAt, Double score) {
+
+        boolean submitted() {
+            return submittedAt != null;
+        }
+    }
+
+    /**
      * The attempt's score in 0..1: the mean mark over all its questions, {@code sum(mark_q) / n}, where an
      * unanswered question scores 0 and a mark is the instructor's override if any, else the automatic score.
      */
@@ -74,11 +100,9 @@ class AttemptRules {
     }
 
     /** The learner's grade for the assignment from their submitted attempts (in attempt order), by its method. */
-    static Double grade(GradingMethod method, List<AttemptEntity> attempts) {
-        var g = method.grade(attempts.stream()
-                .filter(AttemptEntity::isSubmitted)
-                .map(AttemptEntity::getScore)
-                .toList());
+    static Double grade(GradingMethod method, List<Settled> attempts) {
+        var g = method.grade(
+                attempts.stream().filter(Settled::submitted).map(Settled::score).toList());
         return g.isPresent() ? g.getAsDouble() : null;
     }
 }

@@ -157,9 +157,10 @@ public class AttemptService {
         return AnswerGrading.grade(bank, q, response, time);
     }
 
+    /** The caller's attempt, locked until the transaction ends (so the sweep or another node waits or skips it). */
     private AttemptEntity mine(long attemptId) {
         long me = access.me().id();
-        return attempts.findById(attemptId)
+        return attempts.findLocked(attemptId)
                 .filter(t -> t.getLearnerId() == me)
                 .orElseThrow(() -> new AccessDeniedException("Not your attempt: " + attemptId));
     }

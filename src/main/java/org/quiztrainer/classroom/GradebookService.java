@@ -1,6 +1,7 @@
 package org.quiztrainer.classroom;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +57,7 @@ public class GradebookService {
     }
 
     /** Learners by name by assignments; each cell the learner's grade by the assignment's grading method. */
-    @Transactional
+    @Transactional(readOnly = true)
     public Gradebook gradebook(long classId) {
         ClassGroupEntity c = access.manageable(classId);
         List<AssignmentEntity> cols = assignments.findByClassIdOrderByOpensAtAscIdAsc(classId);
@@ -64,7 +65,7 @@ public class GradebookService {
                 cols.stream().map(AssignmentEntity::getId).toList());
         Map<Long, AssignmentEntity> byId =
                 cols.stream().collect(Collectors.toMap(AssignmentEntity::getId, Function.identity()));
-        all.forEach(t -> rules.finishIfDue(t, byId.get(t.getAssignmentId()), clock.instant()));
+        Instant now = clock.instant();
         List<Gradebook.Row> rows = new ArrayList<>();
         for (Member m : classes.members(classId)) {
             List<Double> grades = new ArrayList<>();
@@ -73,7 +74,9 @@ public class GradebookService {
                 List<AttemptEntity> mine = all.stream()
                         .filter(t -> t.getAssignmentId() == a.getId() && t.getLearnerId() == m.learnerId())
                         .toList();
-                grades.add(AttemptRules.grade(a.settings().gradingMethod(), mine));
+                grades.add(AttemptRules.grade(
+                        a.settings().gradingMethod(),
+                        mine.stream().map(t -> rules.settled(t, a, now)).toList()));
                 counts.add(mine.size());
             }
             rows.add(new Gradebook.Row(m.learnerId(), m.username(), m.displayName(), grades, counts));
@@ -90,29 +93,32 @@ public class GradebookService {
     }
 
     /** The gradebook as CSV for Excel (see {@link GradebookCsv}), with the given headers of the name columns. */
-    @Transactional
+    @Transactional(readOnly = true)
     public String csv(long classId, String nameHeader, String usernameHeader) {
         return GradebookCsv.write(gradebook(classId), nameHeader, usernameHeader);
     }
 
     /** One learner's attempts at an assignment of a class the caller runs. */
-    @Transactional
+    @Transactional(readOnly = true)
     public List<AttemptSummary> attempts(long assignmentId, long learnerId) {
         AssignmentEntity a = manageable(assignmentId);
+        Instant now = clock.instant();
         return attempts.findByAssignmentIdAndLearnerIdOrderByAttemptNumber(assignmentId, learnerId).stream()
-                .peek(t -> rules.finishIfDue(t, a, clock.instant()))
-                .map(t -> new AttemptSummary(
-                        t.getId(), learnerId, t.getAttemptNumber(), t.getStartedAt(), t.getSubmittedAt(), t.getScore()))
+                .map(t -> {
+                    AttemptRules.Settled s = rules.settled(t, a, now);
+                    return new AttemptSummary(
+                            t.getId(), learnerId, t.getAttemptNumber(), t.getStartedAt(), s.submittedAt(), s.score());
+                })
                 .toList();
     }
 
     /** An attempt of a class the caller runs, question by question. */
-    @Transactional
+    @Transactional(readOnly = true)
     public AttemptDetail detail(long attemptId) {
         AttemptEntity t = attempts.findById(attemptId)
                 .orElseThrow(() -> new AccessDeniedException("No access to attempt " + attemptId));
         AssignmentEntity a = manageable(t.getAssignmentId());
-        rules.finishIfDue(t, a, clock.instant());
+        AttemptRules.Settled settled = rules.settled(t, a, clock.instant());
         Map<String, AttemptAnswerEntity> saved = answers.findByAttemptId(attemptId).stream()
                 .collect(Collectors.toMap(AttemptAnswerEntity::getQuestionId, Function.identity()));
         List<AttemptDetail.Mark> marks = t.questionIds().stream()
@@ -140,8 +146,8 @@ public class GradebookService {
                 who == null ? "?" : who.displayName(),
                 t.getAttemptNumber(),
                 t.getStartedAt(),
-                t.getSubmittedAt(),
-                t.getScore(),
+                settled.submittedAt(),
+                settled.score(),
                 marks);
     }
 
@@ -151,9 +157,10 @@ public class GradebookService {
      */
     @Transactional
     public AttemptDetail overrideMark(long attemptId, String questionId, Double score, String comment) {
-        AttemptEntity t = attempts.findById(attemptId)
+        AttemptEntity t = attempts.findLocked(attemptId)
                 .orElseThrow(() -> new AccessDeniedException("No access to attempt " + attemptId));
-        manageable(t.getAssignmentId());
+        AssignmentEntity a = manageable(t.getAssignmentId());
+        rules.finishIfDue(t, a, clock.instant());
         if ((score != null && (score.isNaN() || score < 0 || score > 1))
                 || (comment != null && comment.length() > 1000)) {
             throw new InvalidInputException(Map.of("score", "class.error.mark"));

@@ -1,6 +1,7 @@
 package org.quiztrainer.classroom;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,13 +41,14 @@ public class ItemAnalysisService {
     }
 
     /** {@link ItemStatistics} over each learner's first submitted attempt, questions in order of appearance. */
-    @Transactional
+    @Transactional(readOnly = true)
     public ItemAnalysis analyse(long assignmentId) {
         AssignmentEntity a = gradebook.manageable(assignmentId);
         Set<Long> seen = new HashSet<>();
         List<AttemptEntity> first = new ArrayList<>();
+        Instant now = clock.instant();
         for (AttemptEntity t : attempts.findByAssignmentIdOrderByLearnerIdAscAttemptNumberAsc(assignmentId)) {
-            if (rules.finishIfDue(t, a, clock.instant()) && seen.add(t.getLearnerId())) {
+            if (rules.settled(t, a, now).submitted() && seen.add(t.getLearnerId())) {
                 first.add(t);
             }
         }

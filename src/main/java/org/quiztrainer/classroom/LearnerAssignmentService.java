@@ -48,7 +48,7 @@ public class LearnerAssignmentService {
     }
 
     /** The assignments of every class the caller is in, by closing time, each with its status for them. */
-    @Transactional
+    @Transactional(readOnly = true)
     public List<LearnerAssignment> mine() {
         long me = access.me().id();
         Instant now = clock.instant();
@@ -57,9 +57,17 @@ public class LearnerAssignmentService {
         List<LearnerAssignment> out = new ArrayList<>();
         for (AssignmentEntity a : assignments.findByClassIdInOrderByClosesAtAscIdAsc(joined.keySet())) {
             List<AttemptEntity> mine = attempts.findByAssignmentIdAndLearnerIdOrderByAttemptNumber(a.getId(), me);
-            mine.forEach(t -> rules.finishIfDue(t, a, now));
-            AttemptEntity open =
-                    mine.stream().filter(t -> !t.isSubmitted()).findFirst().orElse(null);
+            List<AttemptRules.Settled> settled =
+                    mine.stream().map(t -> rules.settled(t, a, now)).toList();
+            AttemptEntity open = null;
+            Long last = null;
+            for (int i = 0; i < mine.size(); i++) {
+                if (!settled.get(i).submitted()) {
+                    open = open == null ? mine.get(i) : open;
+                } else {
+                    last = mine.get(i).getId();
+                }
+            }
             Instant closes = rules.closesFor(a, me);
             int allowed = rules.attemptsFor(a, me);
             boolean canStart = !now.isBefore(a.getOpensAt())
@@ -72,11 +80,6 @@ public class LearnerAssignmentService {
                             : canStart ? Status.OPEN : mine.isEmpty() ? Status.MISSED : Status.DONE;
             AssignmentSettings s = a.settings();
             boolean showGrade = s.review().score() && reviewOpen(s, closes, now);
-            Long last = mine.stream()
-                    .filter(AttemptEntity::isSubmitted)
-                    .reduce((x, y) -> y)
-                    .map(AttemptEntity::getId)
-                    .orElse(null);
             out.add(new LearnerAssignment(
                     a.getId(),
                     a.getClassId(),
@@ -91,13 +94,13 @@ public class LearnerAssignmentService {
                     status,
                     open == null ? null : open.getId(),
                     last,
-                    showGrade ? AttemptRules.grade(s.gradingMethod(), mine) : null));
+                    showGrade ? AttemptRules.grade(s.gradingMethod(), settled) : null));
         }
         return out;
     }
 
     /** The review of one of the caller's submitted attempts, as much as the assignment's options allow. */
-    @Transactional
+    @Transactional(readOnly = true)
     public AttemptReview review(long attemptId) {
         long me = access.me().id();
         AttemptEntity t = attempts.findById(attemptId)
@@ -105,11 +108,11 @@ public class LearnerAssignmentService {
                 .orElseThrow(() -> new AccessDeniedException("Not your attempt: " + attemptId));
         AssignmentEntity a = assignments.findById(t.getAssignmentId()).orElseThrow();
         Instant now = clock.instant();
-        rules.finishIfDue(t, a, now);
+        AttemptRules.Settled settled = rules.settled(t, a, now);
         AssignmentSettings s = a.settings();
         Instant closes = rules.closesFor(a, me);
-        Instant from = s.review().when() == ReviewOptions.When.AFTER_CLOSE ? closes : t.getSubmittedAt();
-        if (!t.isSubmitted() || !reviewOpen(s, closes, now)) {
+        Instant from = s.review().when() == ReviewOptions.When.AFTER_CLOSE ? closes : settled.submittedAt();
+        if (!settled.submitted() || !reviewOpen(s, closes, now)) {
             return new AttemptReview(
                     attemptId, a.getId(), s.title(), t.getAttemptNumber(), false, from, null, List.of());
         }
@@ -136,7 +139,7 @@ public class LearnerAssignmentService {
                 t.getAttemptNumber(),
                 true,
                 from,
-                o.score() ? t.getScore() : null,
+                o.score() ? settled.score() : null,
                 items);
     }
 

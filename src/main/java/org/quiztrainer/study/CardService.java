@@ -101,7 +101,7 @@ public class CardService {
     }
 
     /** Marks every learner's card of a changed question, once the bank sync committed. */
-    @TransactionalEventListener
+    @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onBankChanged(BankChanged event) {
         if (!event.changed().isEmpty()) {

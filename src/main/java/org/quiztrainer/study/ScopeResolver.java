@@ -8,40 +8,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.quiztrainer.bank.BankChanged;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.bank.QuestionFilter;
 import org.quiztrainer.bank.QuestionSummary;
 import org.quiztrainer.bank.Topic;
-import org.springframework.context.event.EventListener;
+import org.quiztrainer.cluster.SharedVersions;
+import org.quiztrainer.cluster.VersionedCache;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a scope into the ids of its live questions in study order (topic tree order, then id). Results
- * are cached until the bank changes.
+ * are cached until the bank changes on any node (the bank's shared version).
  */
 @Component
 class ScopeResolver {
 
-    private final BankService bank;
-    private final Map<StudyScope, List<String>> cache = new ConcurrentHashMap<>();
+    /** Scopes cached at most; learners' scopes repeat (whole bank, a topic), so this is rarely reached. */
+    static final int MAX_SCOPES = 500;
 
-    ScopeResolver(BankService bank) {
+    private final BankService bank;
+    private final VersionedCache<StudyScope, List<String>> cache;
+
+    ScopeResolver(BankService bank, SharedVersions versions) {
         this.bank = bank;
+        this.cache = versions.cache(BankService.VERSION, MAX_SCOPES);
     }
 
     List<String> questionIds(StudyScope scope) {
-        return cache.computeIfAbsent(scope, this::resolve);
-    }
-
-    @EventListener
-    void onBankChanged(BankChanged event) {
-        cache.clear();
-    }
-
-    void clear() {
-        cache.clear();
+        return cache.get(scope, this::resolve);
     }
 
     private List<String> resolve(StudyScope scope) {

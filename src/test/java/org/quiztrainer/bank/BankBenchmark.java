@@ -1,18 +1,24 @@
 package org.quiztrainer.bank;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.quiztrainer.bank.parse.BankReader;
+import org.quiztrainer.cluster.ClusterLock;
+import org.quiztrainer.cluster.NodeName;
+import org.quiztrainer.cluster.SharedVersions;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
@@ -35,12 +41,29 @@ public final class BankBenchmark {
         DataSourceAutoConfiguration.class,
         FlywayAutoConfiguration.class,
         HibernateJpaAutoConfiguration.class,
+        JdbcTemplateAutoConfiguration.class,
         TransactionAutoConfiguration.class
     })
     @EntityScan(basePackageClasses = BankService.class)
     @EnableJpaRepositories(basePackageClasses = BankService.class)
-    @Import({BankService.class, BankSync.class})
-    static class BankOnly {}
+    @Import({
+        BankService.class,
+        BankSync.class,
+        BankLoader.class,
+        ClusterLock.class,
+        SharedVersions.class,
+        NodeName.class,
+        BankOnly.Time.class
+    })
+    static class BankOnly {
+
+        static class Time {
+            @Bean
+            Clock clock() {
+                return Clock.systemUTC();
+            }
+        }
+    }
 
     private BankBenchmark() {}
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.quiztrainer.shell.DatabaseTrouble;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -89,6 +90,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.locked.text"));
+            show(i18n);
+        } else if (last instanceof Throwable t && DatabaseTrouble.isTransient(t)) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("error.database.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.text"));
             show(i18n);
         }
         form.setError(true);

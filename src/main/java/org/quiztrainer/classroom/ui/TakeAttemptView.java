@@ -1,7 +1,5 @@
 package org.quiztrainer.classroom.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,26 +34,31 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Taking an assignment: starts an attempt or resumes the one in progress (so a reload continues where the
- * learner was), saves each answer as it is given, counts down to the server's deadline, and submits.
+ * learner was), saves each answer as it is given, counts down to the server's deadline (in the browser,
+ * which calls back at zero: no poll), and submits.
  */
 @Route("assignments/:assignmentId/take")
 @RolesAllowed("LEARNER")
 public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Span timer = new Span();
+    final Countdown timer = new Countdown();
     final Span progress = new Span();
     final Button submit = new Button();
     private final AttemptService attempts;
     private final Clock clock;
     private AttemptView attempt;
     private long answered;
-    private Registration poll;
     private Instant lastActivity;
 
     public TakeAttemptView(AttemptService attempts, Clock clock) {
         this.attempts = attempts;
         this.clock = clock;
         addClassName("take-attempt-view");
+        timer.onDeadline(() -> {
+            if (attempt != null && isAttached()) {
+                tick();
+            }
+        });
     }
 
     @Override
@@ -145,7 +147,8 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
             } else {
                 feedback.setText(getTranslation("class.take.saved"));
             }
-            tick();
+            progress.setText(getTranslation(
+                    "class.take.progress", answered, attempt.items().size()));
         } catch (AttemptClosedException e) {
             Notification.show(getTranslation("class.take.too-late")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             toReview();
@@ -175,42 +178,28 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /**
-     * Updates the countdown. At the deadline the server has submitted the attempt, so the review opens; if an
-     * extension moved the deadline meanwhile, the countdown goes on to the new one.
+     * Shows the time left and starts the browser's countdown. At the deadline the server has submitted the
+     * attempt, so the review opens; if an extension moved the deadline meanwhile, the countdown goes on to
+     * the new one.
      */
     void tick() {
-        Duration left = Duration.between(clock.instant(), attempt.deadline());
-        timer.setText(getTranslation("class.take.time-left", Formats.countdown(left)));
-        timer.getElement().setAttribute("theme", "badge" + (left.toMinutes() < 1 ? " error" : ""));
-        progress.setText(
-                getTranslation("class.take.progress", answered, attempt.items().size()));
-        if (left.isZero() || left.isNegative()) {
+        if (!clock.instant().isBefore(attempt.deadline())) {
             AttemptView fresh = attempts.attempt(attempt.id());
             if (fresh.submitted()) {
                 Notification.show(getTranslation("class.take.time-up"));
                 toReview();
-            } else {
-                attempt = fresh;
+                return;
             }
+            attempt = fresh;
         }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(1000);
-        poll = event.getUI().addPollListener(e -> {
-            if (attempt != null && isAttached()) {
-                tick();
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (poll != null) {
-            poll.remove();
-        }
+        Duration left = Duration.between(clock.instant(), attempt.deadline());
+        timer.start(
+                getTranslation("class.take.time-left", Formats.countdown(left)),
+                left.toMinutes() < 1,
+                left,
+                getTranslation("class.take.time-left", "{0}"));
+        progress.setText(
+                getTranslation("class.take.progress", answered, attempt.items().size()));
     }
 
     @Override

@@ -78,6 +78,7 @@ class ClassroomJourneyIT extends BrowserJourney {
                 .isNotNull();
         assertThat(browser.driver.findElement(By.cssSelector(".attempt-timer")).getText())
                 .startsWith("Time left 19:");
+        assertTheCountdownRunsInTheBrowserWithoutAskingTheServer();
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='False']"));
         browser.waitForText(By.cssSelector(".attempt-progress"), "2 of 2 answered");
         browser.screenshot("class-take");
@@ -119,6 +120,20 @@ class ClassroomJourneyIT extends BrowserJourney {
         click(By.cssSelector(".item-analysis-view vaadin-button.analysis-question"));
         browser.waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));
         checkThemesAndWidths("item analysis question dialog");
+    }
+
+    /** The countdown moves on while no request goes to the server (no poll every second per learner). */
+    private void assertTheCountdownRunsInTheBrowserWithoutAskingTheServer() throws InterruptedException {
+        String uidlRequests =
+                "return performance.getEntriesByType('resource')" + ".filter(e => e.name.includes('v-r=uidl')).length";
+        String before =
+                browser.driver.findElement(By.cssSelector(".attempt-timer")).getText();
+        Number requestsBefore = (Number) browser.js(uidlRequests);
+        Thread.sleep(3000);
+        assertThat(browser.driver.findElement(By.cssSelector(".attempt-timer")).getText())
+                .startsWith("Time left 19:")
+                .isNotEqualTo(before);
+        assertThat(((Number) browser.js(uidlRequests)).intValue()).isEqualTo(requestsBefore.intValue());
     }
 
     private WebElement input(String css) {
