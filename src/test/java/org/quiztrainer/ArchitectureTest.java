@@ -44,6 +44,29 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /**
+     * The answer-key rule lives in BankService's browsing methods (browse, browseCount, preview); its reads
+     * for other services (find, count, question, history) give every key, so views may not call them.
+     */
+    @Test
+    void viewsReadTheBankOnlyThroughTheMethodsThatApplyTheAnswerKeyRule() {
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .callMethodWhere(
+                        new com.tngtech.archunit.base.DescribedPredicate<
+                                com.tngtech.archunit.core.domain.JavaMethodCall>("a BankService read for services") {
+                            @Override
+                            public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                                return call.getTargetOwner().isEquivalentTo(org.quiztrainer.bank.BankService.class)
+                                        && java.util.Set.of("find", "count", "question", "history")
+                                                .contains(call.getName());
+                            }
+                        })
+                .check(main);
+    }
+
     @Test
     void schedulerAndGradingArePureJava() {
         noClasses()

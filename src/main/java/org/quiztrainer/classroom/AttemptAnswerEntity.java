@@ -25,6 +25,7 @@ class AttemptAnswerEntity {
     private String overrideComment;
     private long answerMs;
     private Instant answeredAt;
+    private boolean hinted;
 
     @Version
     private long version;
@@ -36,7 +37,14 @@ class AttemptAnswerEntity {
         this.questionId = questionId;
     }
 
-    void answer(String encodedResponse, double score, long ms, Instant at) {
+    /**
+     * Saves an answer. With immediate feedback the learner saw the verdict of the answer saved before, so
+     * replacing one that was not fully right marks this answer as hinted (found with the verdict's help).
+     */
+    void answer(String encodedResponse, double score, long ms, Instant at, boolean immediateFeedback) {
+        if (immediateFeedback && this.response != null && this.autoScore < 1) {
+            this.hinted = true;
+        }
         this.response = encodedResponse;
         this.autoScore = score;
         this.answerMs = ms;
@@ -83,5 +91,13 @@ class AttemptAnswerEntity {
 
     long getAnswerMs() {
         return answerMs;
+    }
+
+    boolean isHinted() {
+        return hinted;
+    }
+
+    long getVersion() {
+        return version;
     }
 }

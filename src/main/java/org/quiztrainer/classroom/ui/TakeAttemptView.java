@@ -23,8 +23,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.classroom.AnswerConflictException;
 import org.quiztrainer.classroom.AttemptClosedException;
 import org.quiztrainer.classroom.AttemptItem;
 import org.quiztrainer.classroom.AttemptService;
@@ -32,13 +35,16 @@ import org.quiztrainer.classroom.AttemptView;
 import org.quiztrainer.classroom.SavedAnswer;
 import org.quiztrainer.classroom.Shuffles;
 import org.quiztrainer.grading.Response;
+import org.quiztrainer.shell.RouteIds;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Taking an assignment: starts an attempt or resumes the one in progress (so a reload continues where the
- * learner was), saves each answer as it is given, counts down to the server's deadline, and submits.
+ * learner was), saves each answer as it is given, counts down to the server's deadline, and submits. With the
+ * attempt open in another window too, an answer given there first is shown here instead of overwritten, and
+ * a submission there is named as such (not as the time running out).
  */
-@Route("assignments/:assignmentId/take")
+@Route("assignments/:assignmentId(" + RouteIds.ID + ")/take")
 @RolesAllowed("LEARNER")
 public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -51,6 +57,7 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     private long answered;
     private Registration poll;
     private Instant lastActivity;
+    private final Map<String, Long> versions = new HashMap<>();
 
     public TakeAttemptView(AttemptService attempts, Clock clock) {
         this.attempts = attempts;
@@ -68,7 +75,7 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
             event.forwardTo(MyAssignmentsView.class);
             return;
         } catch (AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         build();
@@ -76,6 +83,8 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
 
     private void build() {
         removeAll();
+        versions.clear();
+        attempt.items().forEach(i -> versions.put(i.questionId(), i.version()));
         answered = attempt.answered();
         lastActivity = clock.instant();
         add(new H2(attempt.title()));
@@ -129,8 +138,13 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     private void save(AttemptItem item, Response response, Span feedback) {
         try {
             Instant now = clock.instant();
-            SavedAnswer saved =
-                    attempts.save(attempt.id(), item.questionId(), response, Duration.between(lastActivity, now));
+            SavedAnswer saved = attempts.save(
+                    attempt.id(),
+                    item.questionId(),
+                    response,
+                    Duration.between(lastActivity, now),
+                    versions.get(item.questionId()));
+            versions.put(item.questionId(), saved.version());
             lastActivity = now;
             if (item.saved() == null && feedback.getElement().getAttribute("data-saved") == null) {
                 answered++;
@@ -143,8 +157,21 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
             }
             tick();
         } catch (AttemptClosedException e) {
-            Notification.show(getTranslation("class.take.too-late")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation(
+                            e.reason() == AttemptClosedException.Reason.SUBMITTED
+                                    ? "class.take.submitted-elsewhere"
+                                    : "class.take.too-late"))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             toReview();
+        } catch (AnswerConflictException e) {
+            attempt = attempts.attempt(attempt.id());
+            if (attempt.submitted()) {
+                toReview();
+                return;
+            }
+            build();
+            Notification.show(getTranslation("class.take.conflict"), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } catch (InvalidInputException e) {
             feedback.setText(getTranslation("class.error.response"));
         }
@@ -161,7 +188,11 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void submit() {
-        attempts.submit(attempt.id());
+        if (attempts.attempt(attempt.id()).submitted()) {
+            Notification.show(getTranslation("class.take.submitted-elsewhere"));
+        } else {
+            attempts.submit(attempt.id());
+        }
         toReview();
     }
 
