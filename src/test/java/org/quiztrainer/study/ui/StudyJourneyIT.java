@@ -61,7 +61,9 @@ class StudyJourneyIT {
         List<WebElement> integers =
                 browser.driver.findElements(By.cssSelector(".study-settings-view vaadin-integer-field input"));
         integers.get(0).sendKeys(Keys.chord(Keys.CONTROL, "a"), "10");
-        assertThat(newPerDay).isNotNull();
+        assertThat(newPerDay.getAttribute("value"))
+                .as("the new-card limit as typed")
+                .isEqualTo("10");
         browser.driver
                 .findElement(By.cssSelector(".study-settings-view vaadin-button[theme~='primary']"))
                 .click();
