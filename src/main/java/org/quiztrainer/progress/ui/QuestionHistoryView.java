@@ -76,25 +76,27 @@ public class QuestionHistoryView extends VerticalLayout implements BeforeEnterOb
             add(new Paragraph(getTranslation("progress.question.never")));
             return;
         }
-        add(Labels.flow(
-                "320px",
-                Labels.section(
-                        "question-recall",
-                        getTranslation("progress.question.recall"),
-                        ProgressView.chart(
-                                "question-recall-chart",
-                                "240px",
-                                ChartOptions.recall(h.curve(), getTranslation("progress.recall.predicted")))),
-                Labels.section(
-                        "question-memory",
-                        getTranslation("progress.question.memory"),
-                        ProgressView.chart(
-                                "question-memory-chart",
-                                "240px",
-                                ChartOptions.memory(
-                                        h.visibleReviews(),
-                                        getTranslation("progress.question.stability"),
-                                        getTranslation("progress.question.difficulty"))))));
+        if (!h.visibleReviews().isEmpty()) {
+            add(Labels.flow(
+                    "320px",
+                    Labels.section(
+                            "question-recall",
+                            getTranslation("progress.question.recall"),
+                            ProgressView.chart(
+                                    "question-recall-chart",
+                                    "240px",
+                                    ChartOptions.recall(h.curve(), getTranslation("progress.recall.predicted")))),
+                    Labels.section(
+                            "question-memory",
+                            getTranslation("progress.question.memory"),
+                            ProgressView.chart(
+                                    "question-memory-chart",
+                                    "240px",
+                                    ChartOptions.memory(
+                                            h.visibleReviews(),
+                                            getTranslation("progress.question.stability"),
+                                            getTranslation("progress.question.difficulty"))))));
+        }
         add(history(h));
     }
 

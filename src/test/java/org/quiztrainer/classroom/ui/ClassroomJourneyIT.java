@@ -121,6 +121,9 @@ class ClassroomJourneyIT {
         browser.waitForText(By.cssSelector(".item-analysis-view"), "Facility");
         browser.waitForText(By.cssSelector(".item-analysis-view"), "100 %");
         browser.screenshot("class-analysis");
+        assertThat(browser.cspViolations())
+                .as("the app runs under its Content-Security-Policy")
+                .isEmpty();
     }
 
     private WebElement input(String css) {

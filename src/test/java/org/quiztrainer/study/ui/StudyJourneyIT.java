@@ -128,6 +128,32 @@ class StudyJourneyIT {
     }
 
     @Test
+    void enterOnATopBarButtonActsOnThatButtonNotOnTheCard() throws Exception {
+        browser.go("/login");
+        logIn("learner", "learner123");
+        browser.go("/study");
+        browser.waitFor(By.cssSelector(".review-card"));
+        browser.settle();
+        assertThat(browser.driver.findElements(By.cssSelector(".rating-bar"))).isEmpty();
+
+        browser.js("arguments[0].focus()", browser.waitFor(By.cssSelector("vaadin-drawer-toggle")));
+        keys(Keys.ENTER.toString());
+        browser.settle();
+        keys(Keys.SPACE.toString());
+        browser.settle();
+        assertThat(browser.driver.findElements(By.cssSelector(".rating-bar")))
+                .as("Enter and Space on the menu button do not reveal or answer the card")
+                .isEmpty();
+
+        browser.js("arguments[0].focus()", browser.waitFor(By.cssSelector(".review-card vaadin-button")));
+        keys(Keys.ENTER.toString());
+        browser.waitFor(By.cssSelector(".rating-bar"));
+        assertThat(browser.cspViolations())
+                .as("the app runs under its Content-Security-Policy")
+                .isEmpty();
+    }
+
+    @Test
     void aMatchingQuestionIsAnsweredWithTheKeyboardOnly() throws Exception {
         browser.go("/login");
         logIn("learner", "learner123");
