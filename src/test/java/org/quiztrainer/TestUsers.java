@@ -1,6 +1,7 @@
 package org.quiztrainer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.quiztrainer.account.AccountService;
 import org.quiztrainer.account.AppUserDetails;
@@ -26,7 +27,7 @@ public class TestUsers {
 
     /** A new user with the given role (created as a learner, promoted by a temporary admin principal). */
     public UserSummary create(Role role) {
-        String name = role.name().toLowerCase().charAt(0)
+        String name = role.name().toLowerCase(Locale.ROOT).charAt(0)
                 + UUID.randomUUID().toString().substring(0, 12);
         UserSummary user = accounts.register(new Registration(name, "Test " + name, PASSWORD, PASSWORD, Language.EN));
         if (role != Role.LEARNER) {

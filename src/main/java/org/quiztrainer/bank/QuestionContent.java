@@ -29,6 +29,7 @@ public sealed interface QuestionContent {
             require(back != null && !back.isEmpty(), "a flashcard needs a back");
         }
 
+        @Override
         public QuestionType type() {
             return QuestionType.FLASHCARD;
         }
@@ -49,6 +50,7 @@ public sealed interface QuestionContent {
             require(choices.stream().filter(Choice::correct).count() == 1, "exactly one correct choice");
         }
 
+        @Override
         public QuestionType type() {
             return QuestionType.SINGLE_CHOICE;
         }
@@ -62,6 +64,7 @@ public sealed interface QuestionContent {
             require(choices.stream().anyMatch(Choice::correct), "at least one correct choice");
         }
 
+        @Override
         public QuestionType type() {
             return QuestionType.MULTIPLE_CHOICE;
         }
@@ -69,6 +72,7 @@ public sealed interface QuestionContent {
 
     /** A statement that is true or false. */
     record TrueFalse(boolean answer) implements QuestionContent {
+        @Override
         public QuestionType type() {
             return QuestionType.TRUE_FALSE;
         }
@@ -92,6 +96,7 @@ public sealed interface QuestionContent {
             return own.isEmpty() ? (chinese ? acceptEn : acceptZh) : own;
         }
 
+        @Override
         public QuestionType type() {
             return QuestionType.SHORT_ANSWER;
         }
@@ -108,6 +113,7 @@ public sealed interface QuestionContent {
             require(tolerance != null && tolerance.signum() >= 0, "the tolerance is not negative");
         }
 
+        @Override
         public QuestionType type() {
             return QuestionType.NUMERIC;
         }
@@ -121,6 +127,7 @@ public sealed interface QuestionContent {
             require(items.stream().noneMatch(LocalizedText::isEmpty), "an item needs a text");
         }
 
+        @Override
         public QuestionType type() {
             return QuestionType.ORDERING;
         }
@@ -140,6 +147,7 @@ public sealed interface QuestionContent {
             require(pairs.size() >= 2, "at least two pairs");
         }
 
+        @Override
         public QuestionType type() {
             return QuestionType.MATCHING;
         }

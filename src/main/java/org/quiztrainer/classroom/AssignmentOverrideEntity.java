@@ -17,7 +17,9 @@ class AssignmentOverrideEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SuppressWarnings("UnusedVariable") // the repository finds overrides by it
     private long assignmentId;
+
     private long learnerId;
     private Instant closesAt;
     private Integer maxAttempts;

@@ -24,7 +24,10 @@ class AttemptAnswerEntity {
     private Double overrideScore;
     private String overrideComment;
     private long answerMs;
+
+    @SuppressWarnings("UnusedVariable") // kept for the record; no screen shows it yet
     private Instant answeredAt;
+
     private boolean hinted;
 
     @Version

@@ -154,7 +154,8 @@ public class GradebookService {
         AttemptEntity t = attempts.findById(attemptId)
                 .orElseThrow(() -> new AccessDeniedException("No access to attempt " + attemptId));
         manageable(t.getAssignmentId());
-        if (score != null && (score.isNaN() || score < 0 || score > 1) || comment != null && comment.length() > 1000) {
+        if ((score != null && (score.isNaN() || score < 0 || score > 1))
+                || (comment != null && comment.length() > 1000)) {
             throw new InvalidInputException(Map.of("score", "class.error.mark"));
         }
         if (!t.isSubmitted()) {

@@ -69,9 +69,9 @@ final class TextGrading {
         for (Candidate candidate : candidates) {
             if (best == null
                     || candidate.distance() < best.distance()
-                    || candidate.distance() == best.distance()
+                    || (candidate.distance() == best.distance()
                             && best.language() != typedIn
-                            && candidate.language() == typedIn) {
+                            && candidate.language() == typedIn)) {
                 best = candidate;
             }
         }

@@ -85,8 +85,8 @@ final class TextNormaliser {
     static boolean isLatin(String key) {
         return key.codePoints()
                 .allMatch(cp -> cp == ' '
-                        || cp >= '0' && cp <= '9'
-                        || Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+                        || (cp >= '0' && cp <= '9')
+                        || (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN));
     }
 
     private static boolean isSpace(int cp) {

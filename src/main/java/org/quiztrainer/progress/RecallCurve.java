@@ -36,6 +36,6 @@ final class RecallCurve {
     }
 
     private static double recall(MemoryModel model, long days, double stability) {
-        return model.retrievability(days, MemoryModel.round8(Math.max(stability, MemoryModel.S_MIN)));
+        return model.retrievability((double) days, MemoryModel.round8(Math.max(stability, MemoryModel.S_MIN)));
     }
 }

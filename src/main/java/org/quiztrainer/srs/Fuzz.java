@@ -30,7 +30,7 @@ public final class Fuzz {
         delta += 0.15 * Math.max(Math.min(interval, 7.0) - 2.5, 0.0);
         delta += 0.10 * Math.max(Math.min(interval, 20.0) - 7.0, 0.0);
         delta += 0.05 * Math.max(interval - 20.0, 0.0);
-        double capped = Math.min(interval, maximumInterval);
+        double capped = Math.min(interval, (double) maximumInterval);
         long min = Math.max(2, Math.round(capped - delta));
         long max = Math.min(Math.round(capped + delta), maximumInterval);
         if (capped > elapsedDays) {
@@ -48,7 +48,7 @@ public final class Fuzz {
         if (interval < 2.5) {
             return interval;
         }
-        Range range = range(interval, elapsedDays, maximumInterval);
+        Range range = range((double) interval, elapsedDays, maximumInterval);
         return (long) Math.floor(u * (range.max() - range.min() + 1) + range.min());
     }
 

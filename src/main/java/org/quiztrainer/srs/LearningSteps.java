@@ -40,18 +40,16 @@ final class LearningSteps {
                     ? new Step(steps.get(Math.max(0, index)).toMinutes(), 0)
                     : null;
         }
-        switch (rating) {
-            case AGAIN:
-                return new Step(first, 0);
-            case HARD:
-                long hard = count == 1
-                        ? Math.round(first * 1.5)
-                        : Math.round((first + steps.get(1).toMinutes()) / 2.0);
-                return new Step(hard, index);
-            case GOOD:
-                return index + 1 < count ? new Step(steps.get(index + 1).toMinutes(), index + 1) : null;
-            default:
-                return null;
-        }
+        return switch (rating) {
+            case AGAIN -> new Step(first, 0);
+            case HARD ->
+                new Step(
+                        count == 1
+                                ? Math.round(first * 1.5)
+                                : Math.round((first + steps.get(1).toMinutes()) / 2.0),
+                        index);
+            case GOOD -> index + 1 < count ? new Step(steps.get(index + 1).toMinutes(), index + 1) : null;
+            case EASY -> null;
+        };
     }
 }

@@ -187,7 +187,7 @@ public final class MemoryModel {
         if (d < 1 || s < S_MIN) {
             throw new IllegalArgumentException("invalid memory state: difficulty " + d + ", stability " + s);
         }
-        double r = retrievability != null ? retrievability : retrievability(elapsedDays, s);
+        double r = retrievability != null ? retrievability : retrievability((double) elapsedDays, s);
         double newS;
         if (elapsedDays == 0 && enableShortTerm) {
             newS = nextShortTermStability(s, rating);

@@ -28,7 +28,7 @@ final class ReviewContext {
                 throw new IllegalArgumentException("review time " + now + " is on a study day before the last review "
                         + card.lastReview() + " of card " + card.id());
             }
-            this.retrievability = model.retrievability(elapsedDays, card.stability());
+            this.retrievability = model.retrievability((double) elapsedDays, card.stability());
         }
         this.fuzzDraw = parameters.enableFuzz() ? Fuzz.draw(card.id(), card.reps() + 1) : 0;
     }
@@ -127,7 +127,7 @@ final class ReviewContext {
     private ReviewResult result(
             Rating rating, MemoryState memory, State state, int step, long scheduledDays, Instant due) {
         boolean lapse = rating == Rating.AGAIN
-                && (card.state() == State.REVIEW || !parameters.enableShortTerm() && card.state() != State.NEW);
+                && (card.state() == State.REVIEW || (!parameters.enableShortTerm() && card.state() != State.NEW));
         Card next = new Card(
                 card.id(),
                 state,

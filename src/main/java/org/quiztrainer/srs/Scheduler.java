@@ -67,6 +67,6 @@ public final class Scheduler {
             return 0;
         }
         long t = Math.max(StudyDays.fullDays(card.lastReview(), now), 0);
-        return model.retrievability(t, MemoryModel.round8(card.stability()));
+        return model.retrievability((double) t, MemoryModel.round8(card.stability()));
     }
 }

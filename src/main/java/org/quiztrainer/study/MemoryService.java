@@ -79,7 +79,7 @@ public class MemoryService {
         AppUserDetails me = currentUser.require();
         boolean allowed = me.id() == learnerId
                 || me.role() == Role.ADMIN
-                || me.role() == Role.INSTRUCTOR && teaching.teaches(me.id(), learnerId);
+                || (me.role() == Role.INSTRUCTOR && teaching.teaches(me.id(), learnerId));
         if (!allowed) {
             throw new AccessDeniedException("No access to the memory of learner " + learnerId);
         }

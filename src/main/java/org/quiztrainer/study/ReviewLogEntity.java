@@ -56,6 +56,7 @@ class ReviewLogEntity {
     @Column(name = "answer_ms")
     private long answerMs;
 
+    @SuppressWarnings("UnusedVariable") // the answer as given, kept in the log; no screen shows it yet
     private String response;
 
     @Enumerated(EnumType.STRING)
@@ -72,8 +73,13 @@ class ReviewLogEntity {
     @Column(name = "scheduled_days")
     private long scheduledDays;
 
+    @SuppressWarnings("UnusedVariable") // read with SQL by progress
     private Double retrievability;
+
+    @SuppressWarnings("UnusedVariable") // read with SQL by progress
     private double stability;
+
+    @SuppressWarnings("UnusedVariable") // read with SQL by progress
     private double difficulty;
 
     @Column(name = "due_after")

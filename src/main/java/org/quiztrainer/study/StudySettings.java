@@ -101,7 +101,7 @@ public record StudySettings(
      */
     public static List<Duration> parseSteps(String text) {
         List<Duration> out = new ArrayList<>();
-        for (String part : Objects.requireNonNullElse(text, "").trim().split("[\\s,，]+")) {
+        for (String part : Objects.requireNonNullElse(text, "").trim().split("[\\s,，]+", -1)) {
             if (part.isEmpty()) {
                 continue;
             }

@@ -127,10 +127,10 @@ class AttemptServiceTest {
         assertThat(learner.mine()).extracting(LearnerAssignment::status).containsExactly(Status.UPCOMING);
         assertThatThrownBy(() -> attempts.start(a.id())).isInstanceOf(AttemptClosedException.class);
 
-        clock.advance(Duration.ofSeconds(600));
+        clock.advance(Duration.ofMinutes(10));
         assertThat(learner.mine()).extracting(LearnerAssignment::status).containsExactly(Status.OPEN);
 
-        clock.advance(Duration.ofSeconds(600));
+        clock.advance(Duration.ofMinutes(10));
         assertThat(learner.mine()).extracting(LearnerAssignment::status).containsExactly(Status.MISSED);
         assertThatThrownBy(() -> attempts.start(a.id())).isInstanceOf(AttemptClosedException.class);
     }

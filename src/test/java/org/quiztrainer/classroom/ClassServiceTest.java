@@ -3,6 +3,7 @@ package org.quiztrainer.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,9 @@ class ClassServiceTest {
         assertThat(rnn.joinCode()).hasSize(8).matches("[" + JoinCodes.ALPHABET + "]{8}");
         TestUsers.login(learner);
 
-        ClassSummary joined = service.join(" " + rnn.joinCode().toLowerCase().substring(0, 4) + "-"
-                + rnn.joinCode().substring(4) + " ");
+        ClassSummary joined =
+                service.join(" " + rnn.joinCode().toLowerCase(Locale.ROOT).substring(0, 4) + "-"
+                        + rnn.joinCode().substring(4) + " ");
 
         assertThat(joined.id()).isEqualTo(rnn.id());
         assertThat(joined.joinCode()).as("learners do not see the code").isNull();

@@ -136,6 +136,7 @@ public final class ProgressBenchmark {
     }
 
     /** Keeps each result alive, so that the JIT cannot drop the work being timed. */
+    @SuppressWarnings("UnusedVariable") // written only, so that the JIT keeps the work
     private static volatile int sink;
 
     static void time(String name, Supplier<?> operation) {

@@ -30,7 +30,7 @@ class FuzzTest {
         "100, 0, 90, 83, 90",
     })
     void rangeFollowsTheFsrsFuzzTable(long interval, long elapsed, long max, long min, long top) {
-        assertThat(Fuzz.range(interval, elapsed, max)).isEqualTo(new Fuzz.Range(min, top));
+        assertThat(Fuzz.range((double) interval, elapsed, max)).isEqualTo(new Fuzz.Range(min, top));
     }
 
     @Test
@@ -75,8 +75,8 @@ class FuzzTest {
             ReviewResult again = fuzzed.review(card, Rating.GOOD, now);
             assertThat(once).isEqualTo(again);
             ReviewResult unfuzzed = plain.review(card, Rating.GOOD, now);
-            Fuzz.Range range =
-                    Fuzz.range(unfuzzed.card().scheduledDays(), once.log().elapsedDays(), 36500);
+            Fuzz.Range range = Fuzz.range(
+                    (double) unfuzzed.card().scheduledDays(), once.log().elapsedDays(), 36500);
             assertThat(once.card().scheduledDays()).isBetween(range.min(), range.max());
             assertThat(once.card().due())
                     .isEqualTo(now.plus(Duration.ofDays(once.card().scheduledDays())));

@@ -41,7 +41,7 @@ class KillAndRestartTest {
         assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(writer.exitValue()).as("killed by SIGKILL").isEqualTo(137);
 
-        String[] parts = committed.split(" ");
+        String[] parts = committed.split(" ", -1);
         Process reader = start(dbArgs, "read", parts[1], name, parts[2]);
         String card = waitForLine(reader, "CARD ");
         reader.waitFor(60, TimeUnit.SECONDS);

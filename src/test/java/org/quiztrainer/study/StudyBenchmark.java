@@ -98,6 +98,7 @@ public final class StudyBenchmark {
     }
 
     /** Latencies in nanoseconds. */
+    @SuppressWarnings("ArrayRecordComponent") // a private holder of samples, never compared
     record Timings(long[] next, long[] answer, long[] total) {
 
         void print(String name, int threads, long[] values) {
@@ -141,7 +142,7 @@ public final class StudyBenchmark {
                             item.questionId(),
                             item.cardVersion(),
                             item.requestId(),
-                            Rating.values()[1 + random.nextInt(3)],
+                            Rating.ofGrade(2 + random.nextInt(3)),
                             Optional.empty(),
                             Duration.ofSeconds(6),
                             ReviewSource.STUDY));

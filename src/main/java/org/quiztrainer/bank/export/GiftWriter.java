@@ -55,7 +55,7 @@ public final class GiftWriter {
 
     private static String answers(Question q, Locale locale) {
         QuestionContent c = q.content();
-        if (c instanceof QuestionContent.Flashcard f) {
+        if (c instanceof QuestionContent.Flashcard) {
             return "";
         } else if (c instanceof QuestionContent.SingleChoice s) {
             return s.choices().stream()
@@ -94,7 +94,8 @@ public final class GiftWriter {
     /** Escapes GIFT's special characters {@code ~ = # { } :} and the backslash; line breaks become {@code \n}. */
     static String escape(String s) {
         StringBuilder out = new StringBuilder();
-        for (char ch : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
             if ("\\~=#{}:".indexOf(ch) >= 0) {
                 out.append('\\').append(ch);
             } else if (ch == '\n') {

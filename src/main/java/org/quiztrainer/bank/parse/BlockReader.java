@@ -89,8 +89,8 @@ final class BlockReader {
     static boolean isCjk(int codePoint) {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
-                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+                || Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION.equals(block)
+                || Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS.equals(block);
     }
 
     private static String stripBom(String line) {

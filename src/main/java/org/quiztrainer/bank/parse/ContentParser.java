@@ -50,7 +50,9 @@ final class ContentParser {
                 problems.add(f.at(line), "missing language in choice: expected '<zh> || <en>'");
                 continue;
             }
-            if (!seen.add(text.get().zh()) | !seen.add("en:" + text.get().en())) {
+            boolean newZh = seen.add(text.get().zh());
+            boolean newEn = seen.add("en:" + text.get().en());
+            if (!newZh || !newEn) {
                 problems.add(f.at(line), "duplicate choice '" + text.get().en() + "'");
             }
             choices.add(new Choice(text.get(), v.startsWith("+")));

@@ -94,7 +94,7 @@ public final class FactGenerator {
             values.put("b." + c, b.cell(c));
         });
         values.put("answer", winner.name());
-        List<Choice> choices = List.of(choice(a.name(), a == winner), choice(b.name(), b == winner));
+        List<Choice> choices = List.of(choice(a.name(), a.equals(winner)), choice(b.name(), b.equals(winner)));
         return question(t, id, values, List.of(a, b), new QuestionContent.SingleChoice(choices));
     }
 

@@ -18,13 +18,11 @@ import org.quiztrainer.bank.SyncResult;
 class LoadReportPanel extends Details {
 
     private final BankService bank;
-    private final Runnable onReload;
     private final Div body = new Div();
     final Button reload = new Button();
 
     LoadReportPanel(BankService bank, Runnable onReload) {
         this.bank = bank;
-        this.onReload = onReload;
         addClassName("load-report");
         setSummaryText(getTranslation("bank.report.title"));
         reload.setText(getTranslation("bank.report.reload"));

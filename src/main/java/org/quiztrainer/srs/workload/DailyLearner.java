@@ -16,6 +16,7 @@ import org.quiztrainer.srs.Rating;
  * @param learnSeconds  seconds the first answer costs, by its rating (the whole first session)
  * @param reviewSeconds seconds a review costs, by its rating
  */
+@SuppressWarnings("ArrayRecordComponent") // copied in and out; never shared
 public record DailyLearner(double[] firstRating, double[] recalled, double[] learnSeconds, double[] reviewSeconds) {
 
     public DailyLearner {

@@ -21,7 +21,7 @@ class LoginViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
-        LoginForm form = _get(LoginForm.class);
+        assertThat(_get(LoginForm.class).isVisible()).isTrue();
         assertThat(_get(LoginView.class).texts().getForm().getSubmit()).isEqualTo("Log in");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("register-link")).getHref())
                 .isEqualTo("register");

@@ -17,7 +17,7 @@ final class GiftReader {
     static List<GiftQuestion> read(String gift) {
         List<GiftQuestion> out = new ArrayList<>();
         String category = null;
-        for (String chunk : gift.split("\n\n")) {
+        for (String chunk : gift.split("\n\n", -1)) {
             String c = chunk.strip();
             if (c.startsWith("//") || c.isEmpty()) {
                 continue;
@@ -45,7 +45,7 @@ final class GiftReader {
 
     private static List<Answer> answers(String block) {
         List<Answer> out = new ArrayList<>();
-        for (String line : block.split("\n")) {
+        for (String line : block.split("\n", -1)) {
             String l = line.strip();
             if (l.isEmpty() || (l.charAt(0) != '=' && l.charAt(0) != '~')) {
                 continue;

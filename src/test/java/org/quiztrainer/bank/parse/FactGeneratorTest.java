@@ -3,6 +3,7 @@ package org.quiztrainer.bank.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.bank.Question;
@@ -42,7 +43,7 @@ class FactGeneratorTest {
         for (Question q : bank.questions()) {
             if (q.content() instanceof QuestionContent.SingleChoice single) {
                 List<String> texts = single.choices().stream()
-                        .map(c -> c.text().en().toLowerCase())
+                        .map(c -> c.text().en().toLowerCase(Locale.ROOT))
                         .toList();
                 assertThat(texts).as(q.id()).doesNotHaveDuplicates();
                 assertThat(single.choices().stream().filter(Choice::correct))

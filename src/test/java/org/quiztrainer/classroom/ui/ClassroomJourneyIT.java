@@ -3,6 +3,7 @@ package org.quiztrainer.classroom.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class ClassroomJourneyIT {
 
         logIn("learner", "learner123");
         browser.go("/my-assignments");
-        input(".my-assignments-view vaadin-text-field").sendKeys(code.toLowerCase());
+        input(".my-assignments-view vaadin-text-field").sendKeys(code.toLowerCase(Locale.ROOT));
         click(By.xpath("//vaadin-button[normalize-space(.)='Join']"));
         browser.waitForText(By.cssSelector(".assignment-cards"), "第一次小测 Quiz 1");
         browser.screenshot("class-my-assignments");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class LearnerViewsTest extends KaribuTest {
         _setValue(view.code, "nope1234");
         _click(view.join);
         assertThat(view.code.isInvalid()).isTrue();
-        _setValue(view.code, setup.cls().joinCode().toLowerCase());
+        _setValue(view.code, setup.cls().joinCode().toLowerCase(Locale.ROOT));
         _click(view.join);
 
         assertThat(view.code.isInvalid()).isFalse();

@@ -92,12 +92,12 @@ public final class SimulationBenchmark {
         comparison(
                 out,
                 "FSRS-6",
-                results.get(1).reviews(),
+                (double) results.get(1).reviews(),
                 results.get(1).memorisedAverage(),
-                sm2.reviews(),
+                (double) sm2.reviews(),
                 sm2.memorisedAverage(),
                 match.retention(),
-                match.result().reviews(),
+                (double) match.result().reviews(),
                 match.result().memorisedAverage());
     }
 

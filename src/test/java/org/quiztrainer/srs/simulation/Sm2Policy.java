@@ -113,7 +113,7 @@ public final class Sm2Policy implements SchedulingPolicy<Sm2Policy.Sm2Card> {
         if (Double.isNaN(u)) {
             return Math.min(Math.max(Math.round(interval), min), maximum);
         }
-        double x = Math.min(Math.max(interval, min), maximum);
+        double x = Math.min(Math.max(interval, (double) min), (double) maximum);
         double delta = x < 2.5
                 ? 0
                 : 1
