@@ -255,8 +255,8 @@ public class BankService {
                         e.getChangedAt()));
     }
 
-    /** Every version of a question, oldest first. */
-    @PreAuthorize("isAuthenticated()")
+    /** Every version of a question with its key, oldest first. Instructors and admins only. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<StoredQuestion> history(String id) {
         return revisions.findByQuestionIdOrderByRevision(id).stream()
