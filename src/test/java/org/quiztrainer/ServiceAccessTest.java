@@ -360,8 +360,8 @@ class ServiceAccessTest {
         who.put(Who.OUTSIDER, users.create(Role.LEARNER));
         who.put(Who.OTHER_INSTRUCTOR, users.create(Role.INSTRUCTOR));
         who.put(Who.ADMIN, users.create(Role.ADMIN));
-        Assignment a =
-                setup.assign(assignments, Classroom.fourQuestions(clock.instant().minusSeconds(60)));
+        Assignment a = setup.assign(
+                assignments, Classroom.fourQuestions(clock.instant().minusSeconds(60)));
         TestUsers.login(setup.teacher());
         ClassSummary joinable = classes.create("Joinable " + setup.teacher().username());
         TestUsers.login(setup.learner());

@@ -1,0 +1,131 @@
+package org.quiztrainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.quiztrainer.account.UserSummary;
+import org.quiztrainer.classroom.Classroom;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Who may fetch a download: the bank's GIFT and Anki exports, a class's gradebook CSV and its progress CSV are
+ * links made for the instructor's session. The instructor's browser fetches each; the same addresses give
+ * nothing to a visitor who is not logged in, nor to a learner of the class logged in in another browser.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:download-access;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa",
+            "spring.datasource.password="
+        })
+class DownloadAccessJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Classroom classroom;
+
+    Browser instructor;
+    Browser learner;
+
+    @AfterEach
+    void close() {
+        TestUsers.logout();
+        if (instructor != null) {
+            instructor.close();
+        }
+        if (learner != null) {
+            learner.close();
+        }
+    }
+
+    @Test
+    void downloadsAreTheInstructorsAloneNotAVisitorsNorALearnersWithTheSameAddress() throws Exception {
+        Classroom.Setup setup = classroom.create(1);
+        TestUsers.logout();
+        UserSummary member = setup.learner();
+        long classId = setup.cls().id();
+
+        instructor = Browser.open("http://localhost:" + port);
+        logIn(instructor, setup.teacher().username());
+        Map<String, String> links = new LinkedHashMap<>();
+        instructor.go("/bank");
+        links.put("GIFT export", href(instructor, ".export-gift"));
+        links.put("Anki export", href(instructor, ".export-txt"));
+        instructor.go("/classes/" + classId + "/gradebook");
+        links.put("gradebook CSV", href(instructor, ".csv-link"));
+        instructor.go("/progress/classes/" + classId);
+        links.put("progress CSV", href(instructor, ".class-progress-csv"));
+
+        for (var link : links.entrySet()) {
+            String body = fetch(instructor, link.getValue());
+            assertThat(body).as("the instructor downloads the " + link.getKey()).startsWith("200\n");
+            assertThat(body)
+                    .as(link.getKey() + " content")
+                    .contains(link.getKey().endsWith("CSV") ? member.username() : Classroom.TF);
+        }
+
+        HttpClient visitor = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.ALWAYS)
+                .build();
+        learner = Browser.open("http://localhost:" + port);
+        logIn(learner, member.username());
+        for (var link : links.entrySet()) {
+            HttpResponse<String> anonymous = visitor.send(
+                    HttpRequest.newBuilder(URI.create(absolute(link.getValue())))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.body())
+                    .as("a visitor fetching the " + link.getKey())
+                    .doesNotContain(Classroom.TF)
+                    .doesNotContain(member.username());
+            String asLearner = fetch(learner, link.getValue());
+            assertThat(asLearner)
+                    .as("a learner fetching the " + link.getKey())
+                    .doesNotStartWith("200\n")
+                    .doesNotContain(Classroom.TF)
+                    .doesNotContain(member.username());
+        }
+    }
+
+    private String absolute(String href) {
+        return href.startsWith("http") ? href : "http://localhost:" + port + "/" + href.replaceFirst("^/", "");
+    }
+
+    /** The status and body of a GET from this browser's page, with its session. */
+    private String fetch(Browser browser, String href) {
+        return String.valueOf(browser.js(
+                "return fetch(arguments[0], {credentials: 'same-origin'})"
+                        + ".then(async r => r.status + '\\n' + await r.text())",
+                absolute(href)));
+    }
+
+    private static String href(Browser browser, String css) {
+        browser.waitFor(By.cssSelector(css));
+        browser.settle();
+        return browser.driver.findElement(By.cssSelector(css)).getAttribute("href");
+    }
+
+    private static void logIn(Browser browser, String username) {
+        browser.go("/login");
+        browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"))
+                .sendKeys(username);
+        browser.driver
+                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(TestUsers.PASSWORD, Keys.ENTER);
+        browser.waitFor(By.cssSelector(".home-view"));
+    }
+}
