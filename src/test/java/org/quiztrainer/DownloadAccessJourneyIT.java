@@ -12,41 +12,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.quiztrainer.account.Language;
 import org.quiztrainer.account.UserSummary;
 import org.quiztrainer.classroom.Classroom;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Who may fetch a download: the bank's GIFT and Anki exports, a class's gradebook CSV and its progress CSV are
  * links made for the instructor's session. The instructor's browser fetches each; the same addresses give
  * nothing to a visitor who is not logged in, nor to a learner of the class logged in in another browser.
+ * The instructor's pages are checked with axe.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:download-access;DB_CLOSE_DELAY=-1",
-            "spring.datasource.username=sa",
-            "spring.datasource.password="
-        })
-class DownloadAccessJourneyIT {
-
-    @LocalServerPort
-    int port;
+class DownloadAccessJourneyIT extends BrowserJourney {
 
     @Autowired
     Classroom classroom;
 
-    Browser instructor;
     Browser learner;
 
     @AfterEach
     void close() {
         TestUsers.logout();
-        if (instructor != null) {
-            instructor.close();
-        }
         if (learner != null) {
             learner.close();
         }
@@ -59,16 +45,21 @@ class DownloadAccessJourneyIT {
         UserSummary member = setup.learner();
         long classId = setup.cls().id();
 
-        instructor = Browser.open("http://localhost:" + port);
-        logIn(instructor, setup.teacher().username());
+        Browser instructor = browser;
+        preferences(setup.teacher().username(), Language.EN, false);
+        preferences(member.username(), Language.EN, false);
+        logIn(setup.teacher().username(), TestUsers.PASSWORD);
         Map<String, String> links = new LinkedHashMap<>();
         instructor.go("/bank");
         links.put("GIFT export", href(instructor, ".export-gift"));
         links.put("Anki export", href(instructor, ".export-txt"));
+        checkAccessibility("bank with exports");
         instructor.go("/classes/" + classId + "/gradebook");
         links.put("gradebook CSV", href(instructor, ".csv-link"));
+        checkAccessibility("gradebook");
         instructor.go("/progress/classes/" + classId);
         links.put("progress CSV", href(instructor, ".class-progress-csv"));
+        checkAccessibility("class progress");
 
         for (var link : links.entrySet()) {
             String body = fetch(instructor, link.getValue());
@@ -82,7 +73,7 @@ class DownloadAccessJourneyIT {
                 .followRedirects(HttpClient.Redirect.ALWAYS)
                 .build();
         learner = Browser.open("http://localhost:" + port);
-        logIn(learner, member.username());
+        logInAs(learner, member.username());
         for (var link : links.entrySet()) {
             HttpResponse<String> anonymous = visitor.send(
                     HttpRequest.newBuilder(URI.create(absolute(link.getValue())))
@@ -119,7 +110,7 @@ class DownloadAccessJourneyIT {
         return browser.driver.findElement(By.cssSelector(css)).getAttribute("href");
     }
 
-    private static void logIn(Browser browser, String username) {
+    private static void logInAs(Browser browser, String username) {
         browser.go("/login");
         browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"))
                 .sendKeys(username);
