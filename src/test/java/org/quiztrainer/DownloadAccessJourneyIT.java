@@ -6,8 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Who may fetch a download: the bank's GIFT and Anki exports, a class's gradebook CSV and its progress CSV are
- * links made for the instructor's session. The instructor's browser fetches each; the same addresses give
- * nothing to a visitor who is not logged in, nor to a learner of the class logged in in another browser.
- * The instructor's pages are checked with axe.
+ * links made for the instructor's page. The instructor's browser fetches each; the same address, while that
+ * page still offers it, gives nothing to a visitor who is not logged in, nor to a learner of the class logged
+ * in in another browser. The instructor's pages are checked with axe.
  */
 class DownloadAccessJourneyIT extends BrowserJourney {
 
@@ -48,44 +47,36 @@ class DownloadAccessJourneyIT extends BrowserJourney {
         Browser instructor = browser;
         preferences(setup.teacher().username(), Language.EN, false);
         preferences(member.username(), Language.EN, false);
+        learner = Browser.open("http://localhost:" + port);
+        logInAs(learner, member.username());
         logIn(setup.teacher().username(), TestUsers.PASSWORD);
-        Map<String, String> links = new LinkedHashMap<>();
-        instructor.go("/bank");
-        links.put("GIFT export", href(instructor, ".export-gift"));
-        links.put("Anki export", href(instructor, ".export-txt"));
-        checkAccessibility("bank with exports");
-        instructor.go("/classes/" + classId + "/gradebook");
-        links.put("gradebook CSV", href(instructor, ".csv-link"));
-        checkAccessibility("gradebook");
-        instructor.go("/progress/classes/" + classId);
-        links.put("progress CSV", href(instructor, ".class-progress-csv"));
-        checkAccessibility("class progress");
-
-        for (var link : links.entrySet()) {
-            String body = fetch(instructor, link.getValue());
-            assertThat(body).as("the instructor downloads the " + link.getKey()).startsWith("200\n");
-            assertThat(body)
-                    .as(link.getKey() + " content")
-                    .contains(link.getKey().endsWith("CSV") ? member.username() : Classroom.TF);
-        }
-
         HttpClient visitor = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.ALWAYS)
                 .build();
-        learner = Browser.open("http://localhost:" + port);
-        logInAs(learner, member.username());
-        for (var link : links.entrySet()) {
+        List<String[]> downloads = List.of(
+                new String[] {"/bank", ".export-gift", "GIFT export", Classroom.TF},
+                new String[] {"/bank", ".export-txt", "Anki export", Classroom.TF},
+                new String[] {"/classes/" + classId + "/gradebook", ".csv-link", "gradebook CSV", member.username()},
+                new String[] {"/progress/classes/" + classId, ".class-progress-csv", "progress CSV", member.username()
+                });
+        for (String[] d : downloads) {
+            String name = d[2];
+            String content = d[3];
+            instructor.go(d[0]);
+            String link = href(instructor, d[1]);
+            checkAccessibility(name + " page");
+            String body = fetch(instructor, link);
+            assertThat(body).as("the instructor downloads the " + name).startsWith("200\n");
+            assertThat(body).as(name + " content").contains(content);
+
             HttpResponse<String> anonymous = visitor.send(
-                    HttpRequest.newBuilder(URI.create(absolute(link.getValue())))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(absolute(link))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(anonymous.body())
-                    .as("a visitor fetching the " + link.getKey())
+                    .as("a visitor fetching the " + name)
                     .doesNotContain(Classroom.TF)
                     .doesNotContain(member.username());
-            String asLearner = fetch(learner, link.getValue());
-            assertThat(asLearner)
-                    .as("a learner fetching the " + link.getKey())
+            assertThat(fetch(learner, link))
+                    .as("a learner fetching the " + name + " while the instructor's page offers it")
                     .doesNotStartWith("200\n")
                     .doesNotContain(Classroom.TF)
                     .doesNotContain(member.username());
