@@ -120,6 +120,12 @@ class ServiceAccessTest {
             Map.entry("AttemptService.attempt", THE_LEARNER),
             Map.entry("AttemptService.save", THE_LEARNER),
             Map.entry("AttemptService.submit", THE_LEARNER),
+            Map.entry("AttemptHistoryService.questionsFor", ADMIN),
+            Map.entry("AttemptHistoryService.recordSubmitted", ADMIN),
+            Map.entry("StudyHistoryService.scheduler", ADMIN),
+            Map.entry("StudyHistoryService.studyOrder", ADMIN),
+            Map.entry("StudyHistoryService.cardId", ADMIN),
+            Map.entry("StudyHistoryService.write", ADMIN),
             Map.entry("LearnerAssignmentService.mine", LOGGED_IN),
             Map.entry("LearnerAssignmentService.review", THE_LEARNER),
             Map.entry("GradebookService.gradebook", RUNS_THE_CLASS),
@@ -272,8 +278,11 @@ class ServiceAccessTest {
                 case "classId" -> f.cls().id();
                 case "assignmentId" -> f.assignment().id();
                 case "attemptId" -> f.attempt().id();
+                case "learner" -> learner.id();
                 case "learnerId" ->
-                    m.equals("ClassService.removeMember") ? f.spare().id() : learner.id();
+                    m.equals("ClassService.removeMember") || m.startsWith("AttemptHistoryService.")
+                            ? f.spare().id()
+                            : learner.id();
                 case "userId" ->
                     m.equals("AccountService.changeRole") || m.equals("AccountService.setEnabled")
                             ? f.spare().id()
@@ -342,6 +351,9 @@ class ServiceAccessTest {
                     Optional.empty(),
                     Duration.ofSeconds(3),
                     ReviewSource.STUDY);
+        }
+        if (t == List.class) {
+            return List.of();
         }
         if (t == Function.class) {
             return (Function<Object, String>) String::valueOf;
