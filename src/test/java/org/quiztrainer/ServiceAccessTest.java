@@ -278,7 +278,8 @@ class ServiceAccessTest {
                 case "classId" -> f.cls().id();
                 case "assignmentId" -> f.assignment().id();
                 case "attemptId" -> f.attempt().id();
-                case "learner" -> learner.id();
+                case "learner" ->
+                    m.equals("StudyHistoryService.write") ? f.spare().id() : learner.id();
                 case "learnerId" ->
                     m.equals("ClassService.removeMember") || m.startsWith("AttemptHistoryService.")
                             ? f.spare().id()
