@@ -54,6 +54,31 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /**
+     * The answer-key rule lives in BankService's browsing methods (browse, browseCount, preview); its reads
+     * for other services (find, count, question, history) give every key, and AccountService.names gives any
+     * user's name without asking who wants it. Views may neither call the methods that {@link
+     * ServiceAccessTest#FOR_SERVICES} lists nor pass them on as method references.
+     */
+    @Test
+    void viewsReadTheBankOnlyThroughTheMethodsThatApplyTheAnswerKeyRule() {
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .accessTargetWhere(
+                        new com.tngtech.archunit.base.DescribedPredicate<
+                                com.tngtech.archunit.core.domain.JavaAccess<?>>("a service method for other services") {
+                            @Override
+                            public boolean test(com.tngtech.archunit.core.domain.JavaAccess<?> access) {
+                                return access.getTargetOwner().getPackageName().startsWith("org.quiztrainer")
+                                        && ServiceAccessTest.FOR_SERVICES.contains(
+                                                access.getTargetOwner().getSimpleName() + "." + access.getName());
+                            }
+                        })
+                .check(main);
+    }
+
     @Test
     void schedulerAndGradingArePureJava() {
         noClasses()

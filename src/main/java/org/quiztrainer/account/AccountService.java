@@ -58,6 +58,8 @@ public class AccountService {
         }
         if (displayName.length() > DISPLAY_NAME_MAX) {
             errors.put("displayName", "account.error.display-name.too-long");
+        } else if (DisplayNames.hasForbidden(displayName)) {
+            errors.put("displayName", "account.error.display-name.characters");
         }
         if (password.length() < PASSWORD_MIN) {
             errors.put("password", "account.error.password.too-short");
@@ -114,7 +116,10 @@ public class AccountService {
         return users.findAllByOrderByUsernameAsc().stream().map(UserSummary::of).toList();
     }
 
-    /** Gives a user another role; admins only, and an admin cannot demote themself (so an admin always remains). */
+    /**
+     * Gives a user another role; admins only, and an admin cannot demote themself (so an admin always
+     * remains). It takes effect at the user's next request, in every open session.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserSummary changeRole(long userId, Role role) {
@@ -124,6 +129,22 @@ public class AccountService {
         }
         UserAccountEntity account = load(userId);
         account.setRole(role);
+        return UserSummary.of(account);
+    }
+
+    /**
+     * Enables or disables an account; admins only, and not their own (so an admin always remains). A
+     * disabled account cannot log in, and its open sessions end at their next request.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary setEnabled(long userId, boolean enabled) {
+        AppUserDetails me = currentUser.require();
+        if (me.id() == userId && !enabled) {
+            throw new AccessDeniedException("An admin cannot disable their own account");
+        }
+        UserAccountEntity account = load(userId);
+        account.setEnabled(enabled);
         return UserSummary.of(account);
     }
 

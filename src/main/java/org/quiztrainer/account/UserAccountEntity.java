@@ -39,11 +39,8 @@ public class UserAccountEntity {
     @Column(name = "dark_mode", nullable = false)
     private boolean darkMode;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(nullable = false)
+    private boolean enabled = true;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -103,39 +100,16 @@ public class UserAccountEntity {
         this.darkMode = darkMode;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
     }
 
-    /** Whether logins are refused at {@code now} because of too many failures. */
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** Whether the account may log in (an admin can disable it). */
+    public boolean isEnabled() {
+        return enabled;
     }
 
-    /** Counts one failed login; at {@code limit} failures the account locks until {@code now + lock}. */
-    public void recordFailedLogin(Instant now, int limit, java.time.Duration lock) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            lockedUntil = null;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= limit) {
-            lockedUntil = now.plus(lock);
-            failedLogins = 0;
-        }
-    }
-
-    /** Clears the failure count after a successful login. */
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 }

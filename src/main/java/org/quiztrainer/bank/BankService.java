@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.quiztrainer.account.AppUserDetails;
+import org.quiztrainer.account.CurrentUser;
+import org.quiztrainer.account.Role;
 import org.quiztrainer.cluster.SharedVersions;
 import org.quiztrainer.cluster.VersionedValue;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The question bank: loads the bank folder into the database (at start-up and when an admin asks)
  * and answers the questions of the browser and of the other features.
+ *
+ * <p>Who sees what: the browsing methods ({@link #browse}, {@link #browseCount}, {@link #preview}) are for
+ * views and apply the answer-key rule to the caller: a learner browses every question except those a quiz
+ * holds back from them, and sees a question's answer and explanation only once they answered it;
+ * instructors and admins see everything. Exports are for instructors and admins. {@link #find},
+ * {@link #count}, {@link #question} and {@link #history} are for the other features' services, which apply
+ * their own rules (ArchitectureTest keeps views from calling them).
  *
  * <p>A load reads and validates every file first; with any problem nothing is written, the app keeps
  * serving what the database holds, and the report is kept for admins.
@@ -35,6 +45,8 @@ public class BankService {
     private final QuestionRepository questions;
     private final TopicRepository topics;
     private final QuestionRevisionRepository revisions;
+    private final CurrentUser currentUser;
+    private final LearnerAccess learners;
     private final Path path;
     private final VersionedValue<Map<String, Unit>> units;
 
@@ -45,11 +57,15 @@ public class BankService {
             QuestionRevisionRepository revisions,
             UnitRepository storedUnits,
             SharedVersions versions,
+            CurrentUser currentUser,
+            LearnerAccess learners,
             @Value("${app.bank.path:questions}") String path) {
         this.loader = loader;
         this.questions = questions;
         this.topics = topics;
         this.revisions = revisions;
+        this.currentUser = currentUser;
+        this.learners = learners;
         this.path = Path.of(path);
         this.units = versions.value(
                 VERSION,
@@ -97,34 +113,82 @@ public class BankService {
                 .toList();
     }
 
-    /** A page of the questions matching the filter, ordered by topic and id. */
+    /**
+     * A page of the questions matching the filter that the caller may browse, ordered by topic and id: for a
+     * learner, all but those a quiz holds back from them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuestionSummary> browse(QuestionFilter filter, int offset, int limit) {
+        return page(filter, withheld(), offset, limit);
+    }
+
+    /** How many questions matching the filter the caller may browse. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long browseCount(QuestionFilter filter) {
+        return count(filter, withheld());
+    }
+
+    /**
+     * A question as the caller may see it in the browser. Instructors and admins see its answer and
+     * explanation; a learner sees them only for a question they answered; a learner gets nothing for a
+     * question a quiz holds back from them, nor for a retired one.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<BrowsedQuestion> preview(String id) {
+        AppUserDetails me = currentUser.require();
+        Optional<StoredQuestion> stored = question(id);
+        if (me.role() != Role.LEARNER) {
+            return stored.map(q -> BrowsedQuestion.of(q, true));
+        }
+        return stored.filter(q -> !q.retired())
+                .filter(q -> !learners.withheld(me.id()).contains(id))
+                .map(q -> BrowsedQuestion.of(q, learners.hasAnswered(me.id(), id)));
+    }
+
+    private Set<String> withheld() {
+        AppUserDetails me = currentUser.require();
+        return me.role() == Role.LEARNER ? learners.withheld(me.id()) : Set.of();
+    }
+
+    /** A page of the live questions matching the filter, ordered by topic and id; for services. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<QuestionSummary> find(QuestionFilter filter, int offset, int limit) {
+        return page(filter, Set.of(), offset, limit);
+    }
+
+    private List<QuestionSummary> page(QuestionFilter filter, Set<String> excluded, int offset, int limit) {
         if (limit <= 0) {
             return List.of();
         }
         Query q = query(filter);
         boolean aligned = offset % limit == 0;
         PageRequest page = aligned ? PageRequest.of(offset / limit, limit) : PageRequest.of(0, offset + limit);
-        List<QuestionEntity> rows = questions.search(q.all, q.topics, q.type, q.tag, q.words, page);
+        List<QuestionEntity> rows = questions.search(
+                q.all, q.topics, q.type, q.tag, q.words, excluded.isEmpty(), excludedParam(excluded), page);
         return (aligned ? rows : rows.subList(Math.min(offset, rows.size()), rows.size()))
-                .stream()
-                        .map(e -> new QuestionSummary(
-                                e.getId(),
-                                e.getTopicId(),
-                                QuestionType.fromCode(e.getQuestionType()).orElseThrow(),
-                                new LocalizedText(e.getTextZh(), e.getTextEn()),
-                                e.getRevision()))
-                        .toList();
+                .stream().map(BankService::summary).toList();
     }
 
-    /** How many questions match the filter. */
+    /** How many live questions match the filter; for services. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(QuestionFilter filter) {
+        return count(filter, Set.of());
+    }
+
+    private long count(QuestionFilter filter, Set<String> excluded) {
         Query q = query(filter);
-        return questions.countMatches(q.all, q.topics, q.type, q.tag, q.words);
+        return questions.countMatches(
+                q.all, q.topics, q.type, q.tag, q.words, excluded.isEmpty(), excludedParam(excluded));
+    }
+
+    /** A query parameter for the excluded ids (never empty, which not every database takes in an IN list). */
+    private static Collection<String> excludedParam(Set<String> excluded) {
+        return excluded.isEmpty() ? List.of("") : excluded;
     }
 
     /** Every tag in use, sorted. */
@@ -137,8 +201,11 @@ public class BankService {
         return List.copyOf(tags);
     }
 
-    /** A question with its revision, retired or not; a card compares the revision to notice a change. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * A question with its revision and its key, retired or not; a card compares the revision to notice a
+     * change. For the other features' services (also without a caller, as when a submitted quiz enters the
+     * memory model); views use {@link #preview}.
+     */
     @Transactional(readOnly = true)
     public Optional<StoredQuestion> question(String id) {
         return questions
@@ -150,8 +217,8 @@ public class BankService {
                         e.getChangedAt()));
     }
 
-    /** Every version of a question, oldest first. */
-    @PreAuthorize("isAuthenticated()")
+    /** Every version of a question with its key, oldest first. Instructors and admins only. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<StoredQuestion> history(String id) {
         return revisions.findByQuestionIdOrderByRevision(id).stream()
@@ -163,14 +230,33 @@ public class BankService {
                 .toList();
     }
 
-    /** The questions matching the filter, in full, for export. */
-    @PreAuthorize("isAuthenticated()")
+    /** The questions matching the filter, in full with their keys, for export. Instructors and admins only. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Question> export(QuestionFilter filter) {
         Query q = query(filter);
-        return questions.search(q.all, q.topics, q.type, q.tag, q.words, PageRequest.of(0, Integer.MAX_VALUE)).stream()
+        return questions
+                .search(
+                        q.all,
+                        q.topics,
+                        q.type,
+                        q.tag,
+                        q.words,
+                        true,
+                        List.of(""),
+                        PageRequest.of(0, Integer.MAX_VALUE))
+                .stream()
                 .map(e -> QuestionCodec.decode(e.getContent(), new Location("", 0)))
                 .toList();
+    }
+
+    /** A row of a list: a cloze card's text with its deletions hidden, as everywhere a learner reads it. */
+    private static QuestionSummary summary(QuestionEntity e) {
+        QuestionType type = QuestionType.fromCode(e.getQuestionType()).orElseThrow();
+        LocalizedText text = type == QuestionType.CLOZE
+                ? QuestionCodec.decode(e.getContent(), new Location("", 0)).shownText()
+                : new LocalizedText(e.getTextZh(), e.getTextEn());
+        return new QuestionSummary(e.getId(), e.getTopicId(), type, text, e.getRevision());
     }
 
     private record Query(boolean all, Collection<String> topics, String type, String tag, String words) {}

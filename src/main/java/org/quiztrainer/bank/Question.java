@@ -45,4 +45,17 @@ public record Question(
     public QuestionType type() {
         return content.type();
     }
+
+    /**
+     * The text as a learner sees it before answering: a cloze card shows its deletions as {@code [...]}
+     * (the stored text holds the answers); every other question its text as written.
+     */
+    public LocalizedText shownText() {
+        if (content instanceof QuestionContent.Cloze c) {
+            return new LocalizedText(
+                    text.hasZh() ? ClozeText.front(text.zh(), c.number()) : "",
+                    text.hasEn() ? ClozeText.front(text.en(), c.number()) : "");
+        }
+        return text;
+    }
 }

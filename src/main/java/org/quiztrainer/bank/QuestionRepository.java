@@ -16,6 +16,7 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
               and (:type is null or q.questionType = :type)
               and (:tag is null or q.tags like :tag)
               and (:words is null or q.searchText like :words)
+              and (:noneExcluded = true or q.id not in :excluded)
             """;
 
     @Query("select q " + MATCHES + " order by q.topicId, q.id")
@@ -25,6 +26,8 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
             @Param("type") String type,
             @Param("tag") String tag,
             @Param("words") String words,
+            @Param("noneExcluded") boolean noneExcluded,
+            @Param("excluded") Collection<String> excluded,
             Pageable page);
 
     @Query("select count(q) " + MATCHES)
@@ -33,7 +36,9 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
             @Param("topics") Collection<String> topics,
             @Param("type") String type,
             @Param("tag") String tag,
-            @Param("words") String words);
+            @Param("words") String words,
+            @Param("noneExcluded") boolean noneExcluded,
+            @Param("excluded") Collection<String> excluded);
 
     /** The id, content hash and retired flag of every stored question: what a sync compares. */
     @Query("select new org.quiztrainer.bank.BankSync$Fingerprint(q.id, q.contentHash, q.retired) from QuestionEntity q")

@@ -28,6 +28,8 @@ class AttemptAnswerEntity {
     @SuppressWarnings("UnusedVariable") // kept for the record; no screen shows it yet
     private Instant answeredAt;
 
+    private boolean hinted;
+
     @Version
     private long version;
 
@@ -38,7 +40,14 @@ class AttemptAnswerEntity {
         this.questionId = questionId;
     }
 
-    void answer(String encodedResponse, double score, long ms, Instant at) {
+    /**
+     * Saves an answer. With immediate feedback the learner saw the verdict of the answer saved before, so
+     * replacing one that was not fully right marks this answer as hinted (found with the verdict's help).
+     */
+    void answer(String encodedResponse, double score, long ms, Instant at, boolean immediateFeedback) {
+        if (immediateFeedback && this.response != null && this.autoScore < 1) {
+            this.hinted = true;
+        }
         this.response = encodedResponse;
         this.autoScore = score;
         this.answerMs = ms;
@@ -85,5 +94,13 @@ class AttemptAnswerEntity {
 
     long getAnswerMs() {
         return answerMs;
+    }
+
+    boolean isHinted() {
+        return hinted;
+    }
+
+    long getVersion() {
+        return version;
     }
 }

@@ -26,6 +26,7 @@ class AttemptEntity {
     private Instant startedAt;
     private Instant submittedAt;
     private Double score;
+    private boolean memoryRecorded;
 
     @Version
     private long version;
@@ -94,5 +95,18 @@ class AttemptEntity {
 
     void setScore(double score) {
         this.score = score;
+    }
+
+    /** Whether the submitted answers are in the learner's memory model. */
+    boolean isMemoryRecorded() {
+        return memoryRecorded;
+    }
+
+    void setMemoryRecorded(boolean memoryRecorded) {
+        this.memoryRecorded = memoryRecorded;
+    }
+
+    long getVersion() {
+        return version;
     }
 }

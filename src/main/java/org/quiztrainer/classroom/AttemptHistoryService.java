@@ -54,7 +54,8 @@ public class AttemptHistoryService {
      * Records a submitted attempt: started at {@code startedAt}, submitted at {@code submittedAt}, with the
      * given answers. Refused with {@link IllegalArgumentException} when the learner is not in the class, has no
      * attempt left, the times are outside the assignment's window or out of order, or an answer is to a question
-     * the attempt does not have.
+     * the attempt does not have. The answers are not put into the learner's memory model: a past history brings
+     * its memory with it (the caller writes it), so the attempt counts as recorded.
      */
     @Transactional
     public AttemptSummary recordSubmitted(
@@ -87,11 +88,12 @@ public class AttemptHistoryService {
                             bank, bank.question(p.questionId()).orElseThrow().question(), p.response(), p.time())
                     .score();
             AttemptAnswerEntity answer = new AttemptAnswerEntity(t.getId(), p.questionId());
-            answer.answer(ResponseCodec.encode(p.response()), score, p.time().toMillis(), p.at());
+            answer.answer(ResponseCodec.encode(p.response()), score, p.time().toMillis(), p.at(), false);
             answers.save(answer);
         }
         answers.flush();
         t.submit(submittedAt, rules.score(t));
+        t.setMemoryRecorded(true);
         return new AttemptSummary(t.getId(), learnerId, t.getAttemptNumber(), startedAt, submittedAt, t.getScore());
     }
 

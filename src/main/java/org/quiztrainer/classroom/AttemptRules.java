@@ -4,21 +4,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.quiztrainer.study.QuizSubmitted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The server's rules of an attempt: one learner's closing time and attempts (with their extension), the
- * deadline {@code min(start + time limit, closing time)}, the score, and submitting at the deadline.
+ * deadline {@code min(start + time limit, closing time)}, the score, and submitting (at the deadline too).
+ * Every submission publishes {@link QuizSubmitted}, so its answers enter the learner's memory once it commits.
  */
 @Component
 class AttemptRules {
 
     private final AssignmentOverrideRepository overrides;
     private final AttemptAnswerRepository answers;
+    private final ApplicationEventPublisher events;
 
-    AttemptRules(AssignmentOverrideRepository overrides, AttemptAnswerRepository answers) {
+    AttemptRules(
+            AssignmentOverrideRepository overrides, AttemptAnswerRepository answers, ApplicationEventPublisher events) {
         this.overrides = overrides;
         this.answers = answers;
+        this.events = events;
     }
 
     /** When the assignment closes for this learner: their extension's time, else the assignment's. */
@@ -53,10 +59,22 @@ class AttemptRules {
         if (!t.isSubmitted()) {
             Instant deadline = deadline(t, a);
             if (!now.isBefore(deadline)) {
-                t.submit(deadline, score(t));
+                submit(t, deadline);
             }
         }
         return t.isSubmitted();
+    }
+
+    /** Submits the attempt at {@code at} with what was saved; its answers enter the memory after the commit. */
+    void submit(AttemptEntity t, Instant at) {
+        answers.flush();
+        t.submit(at, score(t));
+        events.publishEvent(new QuizSubmitted(t.getId()));
+    }
+
+    /** Whether the attempt was submitted before its deadline (by the learner), not at it. */
+    boolean submittedEarly(AttemptEntity t, AssignmentEntity a) {
+        return t.isSubmitted() && t.getSubmittedAt().isBefore(deadline(t, a));
     }
 
     /**

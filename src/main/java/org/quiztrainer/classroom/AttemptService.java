@@ -1,6 +1,5 @@
 package org.quiztrainer.classroom;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,20 +10,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.bank.Question;
-import org.quiztrainer.bank.StoredQuestion;
+import org.quiztrainer.classroom.AttemptClosedException.Reason;
 import org.quiztrainer.grading.Grade;
 import org.quiztrainer.grading.Response;
-import org.quiztrainer.study.StudyService;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A learner taking an assignment: start or resume an attempt, save each answer on the server as it is
- * given (graded at once and recorded into the learner's memory model), submit. The deadline is the
- * server's: an attempt past it is submitted with what was saved, and later answers are refused. A learner
- * acts only on their own attempts.
+ * given (graded at once), submit. The deadline is the server's: an attempt past it is submitted with what
+ * was saved, and later answers are refused. The submitted answers enter the learner's memory model once the
+ * submission commits (see {@code study.QuizMemoryRecorder}); while the attempt is in progress its questions
+ * are held back from the learner's studying. The same attempt open in two windows or sessions never loses
+ * or overwrites an answer silently: an answer given against an answer the learner has not seen is refused
+ * with {@link AnswerConflictException}. A learner acts only on their own attempts.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -37,8 +42,8 @@ public class AttemptService {
     private final QuestionPicker picker;
     private final ClassAccess access;
     private final BankService bank;
-    private final StudyService study;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     AttemptService(
             AssignmentRepository assignments,
@@ -48,8 +53,8 @@ public class AttemptService {
             QuestionPicker picker,
             ClassAccess access,
             BankService bank,
-            StudyService study,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.assignments = assignments;
         this.attempts = attempts;
         this.answers = answers;
@@ -57,8 +62,8 @@ public class AttemptService {
         this.picker = picker;
         this.access = access;
         this.bank = bank;
-        this.study = study;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /**
@@ -80,11 +85,11 @@ public class AttemptService {
             }
         }
         if (now.isBefore(a.getOpensAt()) || !now.isBefore(rules.closesFor(a, me))) {
-            throw new AttemptClosedException("The assignment is not open.");
+            throw new AttemptClosedException(Reason.NOT_OPEN, "The assignment is not open.");
         }
         int allowed = rules.attemptsFor(a, me);
         if (allowed != AssignmentSettings.UNLIMITED && mine.size() >= allowed) {
-            throw new AttemptClosedException("No attempts left.");
+            throw new AttemptClosedException(Reason.NO_ATTEMPTS_LEFT, "No attempts left.");
         }
         AssignmentSettings s = a.settings();
         List<String> questions = picker.pick(assignmentId, s, me, now);
@@ -105,40 +110,70 @@ public class AttemptService {
     }
 
     /**
-     * Saves the caller's answer to one question of their attempt, replacing an earlier one, and grades it.
-     * The first answer to each question also updates the caller's memory of it (source QUIZ; not for a
-     * question retired from the bank since the attempt started). Refused with
-     * {@link AttemptClosedException} once the attempt is submitted or past its deadline.
+     * Saves the caller's answer to one question of their attempt and grades it. {@code shownVersion} is the
+     * version of the saved answer the caller was showing ({@link AttemptItem#version()}, null when none): when
+     * another window or session saved an answer since (or saves one at the same moment), nothing is saved and
+     * {@link AnswerConflictException} says so. Refused with {@link AttemptClosedException} once the attempt is
+     * submitted (saying whether elsewhere or at the deadline).
      */
-    @Transactional(noRollbackFor = AttemptClosedException.class)
-    public SavedAnswer save(long attemptId, String questionId, Response response, Duration answerTime) {
+    public SavedAnswer save(
+            long attemptId, String questionId, Response response, Duration answerTime, Long shownVersion) {
+        Outcome outcome;
+        try {
+            outcome =
+                    tx.execute(status -> saveInTransaction(attemptId, questionId, response, answerTime, shownVersion));
+        } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
+            throw new AnswerConflictException(questionId);
+        }
+        if (outcome.closed() != null) {
+            throw outcome.closed();
+        }
+        return outcome.saved();
+    }
+
+    /** A saved answer, or the refusal of a closed attempt (thrown after the deadline's submission committed). */
+    private record Outcome(SavedAnswer saved, AttemptClosedException closed) {}
+
+    /** Saves an answer over whatever is saved now (for callers that just read the attempt, and for tests). */
+    SavedAnswer save(long attemptId, String questionId, Response response, Duration answerTime) {
+        Long current = tx.execute(status -> answers.findByAttemptIdAndQuestionId(attemptId, questionId)
+                .map(AttemptAnswerEntity::getVersion)
+                .orElse(null));
+        return save(attemptId, questionId, response, answerTime, current);
+    }
+
+    private Outcome saveInTransaction(
+            long attemptId, String questionId, Response response, Duration answerTime, Long shownVersion) {
         AttemptEntity t = mine(attemptId);
         AssignmentEntity a = assignments.findById(t.getAssignmentId()).orElseThrow();
         Instant now = clock.instant();
         if (rules.finishIfDue(t, a, now)) {
-            throw new AttemptClosedException("The attempt is over; the answer was not saved.");
+            return new Outcome(null, closed(t, a));
         }
         if (!t.questionIds().contains(questionId)) {
             throw new AccessDeniedException("Question " + questionId + " is not in attempt " + attemptId);
         }
         Duration time =
                 answerTime == null || answerTime.isNegative() || answerTime.toDays() > 0 ? Duration.ZERO : answerTime;
-        StoredQuestion stored = bank.question(questionId).orElseThrow();
-        Question q = stored.question();
+        Question q = bank.question(questionId).orElseThrow().question();
         Grade grade = grade(q, response, time);
         AttemptAnswerEntity answer = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
                 .orElseGet(() -> new AttemptAnswerEntity(attemptId, questionId));
-        answer.answer(ResponseCodec.encode(response), grade.score(), time.toMillis(), now);
-        answers.save(answer);
-        if (!stored.retired()) {
-            study.recordQuizAnswer(
-                    questionId,
-                    response,
-                    time,
-                    UUID.nameUUIDFromBytes(("quiz:" + attemptId + ":" + questionId).getBytes(StandardCharsets.UTF_8))
-                            .toString());
+        boolean exists = answer.getId() != null;
+        if (exists ? shownVersion == null || answer.getVersion() != shownVersion : shownVersion != null) {
+            throw new AnswerConflictException(questionId);
         }
-        return new SavedAnswer(questionId, a.settings().immediateFeedback() ? grade : null);
+        boolean immediate = a.settings().immediateFeedback();
+        answer.answer(ResponseCodec.encode(response), grade.score(), time.toMillis(), now, immediate);
+        AttemptAnswerEntity saved = answers.saveAndFlush(answer);
+        return new Outcome(new SavedAnswer(questionId, immediate ? grade : null, saved.getVersion()), null);
+    }
+
+    /** Why an answer to a submitted attempt is refused: time ran out, or it was submitted elsewhere. */
+    private AttemptClosedException closed(AttemptEntity t, AssignmentEntity a) {
+        return rules.submittedEarly(t, a)
+                ? new AttemptClosedException(Reason.SUBMITTED, "The attempt was submitted elsewhere.")
+                : new AttemptClosedException(Reason.TIME_UP, "The attempt is over; the answer was not saved.");
     }
 
     /** Submits the caller's attempt with what was saved; submitting twice is harmless. */
@@ -147,8 +182,7 @@ public class AttemptService {
         AttemptEntity t = mine(attemptId);
         AssignmentEntity a = assignments.findById(t.getAssignmentId()).orElseThrow();
         if (!rules.finishIfDue(t, a, clock.instant())) {
-            answers.flush();
-            t.submit(clock.instant(), rules.score(t));
+            rules.submit(t, clock.instant());
         }
         return view(t, a);
     }
@@ -176,7 +210,8 @@ public class AttemptService {
                             id,
                             bank.question(id).orElseThrow().question(),
                             ans == null ? null : ResponseCodec.decode(ans.getResponse()),
-                            ans != null && s.immediateFeedback() ? ans.getAutoScore() : null);
+                            ans != null && s.immediateFeedback() ? ans.getAutoScore() : null,
+                            ans == null ? null : ans.getVersion());
                 })
                 .toList();
         return new AttemptView(

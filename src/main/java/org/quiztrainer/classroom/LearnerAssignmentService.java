@@ -114,7 +114,15 @@ public class LearnerAssignmentService {
         Instant from = s.review().when() == ReviewOptions.When.AFTER_CLOSE ? closes : settled.submittedAt();
         if (!settled.submitted() || !reviewOpen(s, closes, now)) {
             return new AttemptReview(
-                    attemptId, a.getId(), s.title(), t.getAttemptNumber(), false, from, null, List.of());
+                    attemptId,
+                    a.getId(),
+                    s.title(),
+                    t.getAttemptNumber(),
+                    t.isSubmitted(),
+                    false,
+                    t.isSubmitted() ? from : null,
+                    null,
+                    List.of());
         }
         ReviewOptions o = s.review();
         Map<String, AttemptAnswerEntity> saved = answers.findByAttemptId(attemptId).stream()
@@ -137,6 +145,7 @@ public class LearnerAssignmentService {
                 a.getId(),
                 s.title(),
                 t.getAttemptNumber(),
+                true,
                 true,
                 from,
                 o.score() ? settled.score() : null,

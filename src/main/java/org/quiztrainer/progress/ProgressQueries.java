@@ -4,7 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.quiztrainer.bank.QuestionType;
 import org.quiztrainer.srs.Card;
 import org.quiztrainer.srs.State;
@@ -22,19 +28,76 @@ class ProgressQueries {
         this.jdbc = jdbc;
     }
 
-    /** A learner's answers, oldest first. */
-    List<LogRow> logs(long learner) {
-        return jdbc.query(
-                "select reviewed_at, rating, state_before, prev_scheduled_days, question_type, card_id "
+    /**
+     * A learner's answers, oldest first: all of them (for activity: how many, when), and those whose mark the
+     * learner may see (for accuracy and retention), without the quiz answers of {@code hiddenAttempts}.
+     */
+    Logs logs(long learner, Set<Long> hiddenAttempts) {
+        List<LogRow> all = new ArrayList<>();
+        List<LogRow> visible = new ArrayList<>();
+        jdbc.query(
+                "select reviewed_at, rating, state_before, prev_scheduled_days, question_type, card_id, attempt_id "
                         + "from review_log where learner_id = ? order by reviewed_at",
-                (rs, i) -> new LogRow(
-                        instant(rs, 1),
-                        rs.getInt(2),
-                        State.valueOf(rs.getString(3)),
-                        rs.getLong(4),
-                        QuestionType.valueOf(rs.getString(5)),
-                        rs.getLong(6)),
+                rs -> {
+                    LogRow row = new LogRow(
+                            instant(rs, 1),
+                            rs.getInt(2),
+                            State.valueOf(rs.getString(3)),
+                            rs.getLong(4),
+                            QuestionType.valueOf(rs.getString(5)),
+                            rs.getLong(6));
+                    long attempt = rs.getLong(7);
+                    all.add(row);
+                    if (rs.wasNull() || !hiddenAttempts.contains(attempt)) {
+                        visible.add(row);
+                    }
+                },
                 learner);
+        return new Logs(all, visible);
+    }
+
+    /** A learner's answers: all, and those with a mark they may see. */
+    record Logs(List<LogRow> all, List<LogRow> visible) {}
+
+    /**
+     * The cards as they were before the learner's first quiz answer from {@code hiddenAttempts} to each of
+     * {@code questions}: empty for a card that answer created. Questions without such an answer are left out.
+     */
+    Map<String, Optional<CardRow>> cardsBefore(long learner, Collection<Long> hiddenAttempts, Set<String> questions) {
+        Map<String, Optional<CardRow>> out = new HashMap<>();
+        if (hiddenAttempts.isEmpty() || questions.isEmpty()) {
+            return out;
+        }
+        jdbc.query(
+                "select question_id, attempt_id, card_created, prev_state, prev_step, prev_stability, "
+                        + "prev_difficulty, prev_due, prev_last_review, prev_elapsed_days, prev_scheduled_days, "
+                        + "prev_reps, prev_lapses, prev_suspended, prev_leech from review_log "
+                        + "where learner_id = ? and attempt_id is not null order by id",
+                rs -> {
+                    String q = rs.getString(1);
+                    if (!questions.contains(q) || !hiddenAttempts.contains(rs.getLong(2)) || out.containsKey(q)) {
+                        return;
+                    }
+                    if (rs.getBoolean(3)) {
+                        out.put(q, Optional.empty());
+                        return;
+                    }
+                    Card card = new Card(
+                            learner + ":" + q,
+                            State.valueOf(rs.getString(4)),
+                            rs.getInt(5),
+                            rs.getDouble(6),
+                            rs.getDouble(7),
+                            instant(rs, 8),
+                            instant(rs, 9),
+                            rs.getLong(10),
+                            rs.getLong(11),
+                            rs.getInt(12),
+                            rs.getInt(13));
+                    out.put(q, Optional.of(new CardRow(q, card, rs.getBoolean(14), rs.getBoolean(15))));
+                },
+                learner);
+        return out;
     }
 
     /** A learner's cards. */
@@ -57,22 +120,34 @@ class ProgressQueries {
                 questionId);
     }
 
-    /** A learner's answers to one question, oldest first. */
-    List<ReviewEntry> history(long learner, String questionId) {
+    /**
+     * A learner's answers to one question, oldest first; the quiz answers of {@code hiddenAttempts} without
+     * their mark, interval and memory.
+     */
+    List<ReviewEntry> history(long learner, String questionId, Set<Long> hiddenAttempts) {
         return jdbc.query(
                 "select reviewed_at, rating, source, state_before, state_after, scheduled_days, stability, "
-                        + "difficulty, retrievability from review_log where learner_id = ? and question_id = ? "
-                        + "order by reviewed_at, id",
-                (rs, i) -> new ReviewEntry(
-                        instant(rs, 1),
-                        rs.getInt(2),
-                        ReviewSource.valueOf(rs.getString(3)),
-                        State.valueOf(rs.getString(4)),
-                        State.valueOf(rs.getString(5)),
-                        rs.getLong(6),
-                        rs.getDouble(7),
-                        rs.getDouble(8),
-                        rs.getObject(9) == null ? null : rs.getDouble(9)),
+                        + "difficulty, retrievability, attempt_id from review_log where learner_id = ? "
+                        + "and question_id = ? order by reviewed_at, id",
+                (rs, i) -> {
+                    long attempt = rs.getLong(10);
+                    boolean hidden = !rs.wasNull() && hiddenAttempts.contains(attempt);
+                    ReviewSource source = ReviewSource.valueOf(rs.getString(3));
+                    State before = State.valueOf(rs.getString(4));
+                    return hidden
+                            ? ReviewEntry.withheld(instant(rs, 1), source, before)
+                            : new ReviewEntry(
+                                    instant(rs, 1),
+                                    rs.getInt(2),
+                                    source,
+                                    before,
+                                    State.valueOf(rs.getString(5)),
+                                    rs.getLong(6),
+                                    rs.getDouble(7),
+                                    rs.getDouble(8),
+                                    rs.getObject(9) == null ? null : rs.getDouble(9),
+                                    false);
+                },
                 learner,
                 questionId);
     }

@@ -20,6 +20,7 @@ import org.quiztrainer.bank.Topic;
 import org.quiztrainer.srs.Scheduler;
 import org.quiztrainer.study.MemoryModels;
 import org.quiztrainer.study.QueueCounts;
+import org.quiztrainer.study.QuizHold;
 import org.quiztrainer.study.StudyDay;
 import org.quiztrainer.study.StudyScope;
 import org.quiztrainer.study.StudyService;
@@ -33,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The logged-in learner's progress: today, the calendar, the forecast, retention, mastery per topic,
  * cards by state, accuracy by type, leeches, and each question's history. Read-only; every method
  * reads only the caller's own cards and answers.
+ *
+ * <p>Quiz answers follow the assignment's review options ({@link QuizHold}): while an attempt's marks are
+ * not shown, its answers count as activity (calendar, streak, answers today) but their ratings stay out of
+ * the history, retention and accuracy, and a question the quiz holds back shows the memory it had before the
+ * quiz.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -75,8 +81,9 @@ public class ProgressService {
         StudySettings s = settings.mine();
         Instant now = clock.instant();
         LocalDate today = Statistics.studyDate(now, s.zone(), s.dayStartHour());
-        List<LogRow> logs = queries.logs(me);
-        List<CardRow> cards = queries.cards(me);
+        QuizHold hold = study.held();
+        ProgressQueries.Logs logs = queries.logs(me, hold.hiddenAttempts());
+        List<CardRow> cards = visibleCards(me, hold, queries.cards(me));
         List<QuestionSummary> questions = liveQuestions();
         Map<String, CardRow> byQuestion =
                 cards.stream().collect(Collectors.toMap(CardRow::questionId, Function.identity()));
@@ -86,15 +93,15 @@ public class ProgressService {
                 cards.stream().filter(c -> live.contains(c.questionId())).toList();
         return new Dashboard(
                 today,
-                today(logs, s, now, today),
-                Statistics.calendar(logs, s.zone(), s.dayStartHour(), today),
+                today(logs.all(), s, now, today),
+                Statistics.calendar(logs.all(), s.zone(), s.dayStartHour(), today),
                 Statistics.forecast(liveCards, s.zone(), s.dayStartHour(), today, FORECAST_DAYS),
                 RETENTION_WINDOWS.stream()
-                        .map(d -> Statistics.retention(logs, s.zone(), s.dayStartHour(), today, d))
+                        .map(d -> Statistics.retention(logs.visible(), s.zone(), s.dayStartHour(), today, d))
                         .toList(),
                 Mastery.topics(bank.topics(), recalls),
                 Statistics.states(liveCards, questions.size()),
-                Statistics.accuracy(logs),
+                Statistics.accuracy(logs.visible()),
                 recalls.stream().filter(QuestionRecall::leech).toList());
     }
 
@@ -111,7 +118,7 @@ public class ProgressService {
                 .filter(q -> subtree.contains(q.topicId()))
                 .toList();
         Map<String, CardRow> cards = new HashMap<>();
-        queries.cards(me).forEach(c -> cards.put(c.questionId(), c));
+        visibleCards(me, study.held(), queries.cards(me)).forEach(c -> cards.put(c.questionId(), c));
         List<QuestionRecall> recalls = Mastery.recalls(questions, cards, models.scheduler(me), clock.instant());
         TopicMastery mastery = Mastery.topics(topics, recalls).stream()
                 .filter(m -> m.topicId().equals(topicId))
@@ -131,15 +138,39 @@ public class ProgressService {
                 questionId,
                 q.question().topicId(),
                 q.question().type(),
-                q.question().text(),
+                q.question().shownText(),
                 q.revision());
+        QuizHold hold = study.held();
         Map<String, CardRow> card = new HashMap<>();
-        queries.card(me, questionId).forEach(c -> card.put(c.questionId(), c));
+        visibleCards(me, hold, queries.card(me, questionId)).forEach(c -> card.put(c.questionId(), c));
         Scheduler scheduler = models.scheduler(me);
         QuestionRecall recall =
                 Mastery.recalls(List.of(summary), card, scheduler, now).get(0);
-        List<ReviewEntry> reviews = queries.history(me, questionId);
-        return new QuestionHistory(recall, reviews, RecallCurve.of(reviews, scheduler.model(), now));
+        List<ReviewEntry> reviews = queries.history(me, questionId, hold.hiddenAttempts());
+        List<ReviewEntry> visible = reviews.stream().filter(r -> !r.withheld()).toList();
+        return new QuestionHistory(recall, reviews, RecallCurve.of(visible, scheduler.model(), now));
+    }
+
+    /**
+     * The cards as the learner may see them: a question a quiz holds back whose quiz answer's mark is
+     * withheld shows the card as it was before that answer (none, if the answer created it).
+     */
+    private List<CardRow> visibleCards(long me, QuizHold hold, List<CardRow> cards) {
+        Map<String, java.util.Optional<CardRow>> before =
+                queries.cardsBefore(me, hold.hiddenAttempts(), hold.questions());
+        if (before.isEmpty()) {
+            return cards;
+        }
+        List<CardRow> out = new java.util.ArrayList<>();
+        for (CardRow c : cards) {
+            java.util.Optional<CardRow> earlier = before.get(c.questionId());
+            if (earlier == null) {
+                out.add(c);
+            } else {
+                earlier.ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     private Today today(List<LogRow> logs, StudySettings s, Instant now, LocalDate today) {

@@ -11,6 +11,8 @@ import org.quiztrainer.study.ReviewSource;
  * @param stability      stability after the answer, in days
  * @param difficulty     difficulty after the answer, 1..10
  * @param retrievability predicted recall just before the answer, {@code null} for the first answer
+ * @param withheld       a quiz answer whose mark the assignment does not show yet: rating, interval and memory
+ *                       are left out (zero)
  */
 public record ReviewEntry(
         Instant at,
@@ -21,4 +23,11 @@ public record ReviewEntry(
         long intervalDays,
         double stability,
         double difficulty,
-        Double retrievability) {}
+        Double retrievability,
+        boolean withheld) {
+
+    /** A quiz answer as the history may show it while its mark is withheld: when, and from where. */
+    static ReviewEntry withheld(Instant at, ReviewSource source, State stateBefore) {
+        return new ReviewEntry(at, 0, source, stateBefore, stateBefore, 0, 0, 0, null, true);
+    }
+}

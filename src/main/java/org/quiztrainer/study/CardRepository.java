@@ -17,12 +17,18 @@ interface CardRepository extends JpaRepository<CardEntity, Long> {
             + "order by c.due asc")
     List<CardEntity> findDueBefore(long learner, Instant until);
 
-    @Query("select c.questionId from CardEntity c where c.learnerId = :learner")
-    List<String> findQuestionIds(long learner);
+    /** What the study queue needs to know of each of a learner's cards. */
+    record QueueRow(String questionId, org.quiztrainer.srs.State state, boolean suspended, Instant buriedUntil) {}
+
+    @Query("select new org.quiztrainer.study.CardRepository$QueueRow(c.questionId, c.state, c.suspended, "
+            + "c.buriedUntil) from CardEntity c where c.learnerId = :learner")
+    List<QueueRow> findQueueRows(long learner);
 
     List<CardEntity> findByLearnerIdAndQuestionIdIn(long learnerId, Collection<String> questionIds);
 
     List<CardEntity> findByLearnerIdAndLeechTrue(long learnerId);
+
+    List<CardEntity> findByLearnerIdAndSuspendedTrue(long learnerId);
 
     @Query("select min(c.due) from CardEntity c where c.learnerId = :learner and c.suspended = false "
             + "and c.due >= :from")
@@ -35,5 +41,5 @@ interface CardRepository extends JpaRepository<CardEntity, Long> {
     @Modifying
     @Query("update CardEntity c set c.questionChanged = true, c.version = c.version + 1 "
             + "where c.questionId in :ids and c.questionChanged = false")
-    int markChanged(java.util.Collection<String> ids);
+    int markChanged(Collection<String> ids);
 }

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What a learner can do with their own cards besides answering them: suspend, bury until tomorrow,
- * bring back a leech, and decide what happens to their memory when a question's content changed.
+ * What a learner can do with their own cards besides answering them: suspend, bury until tomorrow (a
+ * question never answered too, as in Anki: it gets a new card that waits), bring back a suspended card or a
+ * leech, and decide what happens to their memory when a question's content changed.
  */
 @Service
 public class CardService {
@@ -41,11 +42,11 @@ public class CardService {
         this.clock = clock;
     }
 
-    /** Hides a card until it is unsuspended. */
+    /** Hides a card until it is unsuspended; a question never answered gets a suspended new card. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void suspend(String questionId) {
-        mine(questionId).setSuspended(true);
+        mineOrNew(questionId).setSuspended(true);
     }
 
     /** Brings back a suspended card or a leech; its schedule is kept. */
@@ -57,23 +58,33 @@ public class CardService {
         card.setLeech(false);
     }
 
-    /** Hides a card until the next study day starts. */
+    /** Hides a card (or a question never answered) until the next study day starts. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void bury(String questionId) {
         StudySettings s = settings.current(currentUser.require().id());
-        mine(questionId)
+        mineOrNew(questionId)
                 .setBuriedUntil(
                         StudyDay.of(clock.instant(), s.zone(), s.dayStartHour()).end());
     }
 
-    /** The caller's leeches: cards suspended after {@value StudyService#LEECH_LAPSES} lapses. */
+    /** The caller's leeches: cards suspended by {@link org.quiztrainer.srs.Leech}'s rule. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<String> leeches() {
         return cards.findByLearnerIdAndLeechTrue(currentUser.require().id()).stream()
                 .map(CardEntity::getQuestionId)
                 .sorted()
+                .toList();
+    }
+
+    /** The caller's suspended cards, leeches and cards they suspended themselves, by question id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SuspendedCard> suspended() {
+        return cards.findByLearnerIdAndSuspendedTrue(currentUser.require().id()).stream()
+                .map(c -> new SuspendedCard(c.getQuestionId(), c.isLeech()))
+                .sorted(java.util.Comparator.comparing(SuspendedCard::questionId))
                 .toList();
     }
 
@@ -107,6 +118,16 @@ public class CardService {
         if (!event.changed().isEmpty()) {
             cards.markChanged(event.changed());
         }
+    }
+
+    private CardEntity mineOrNew(String questionId) {
+        long me = currentUser.require().id();
+        return cards.findByLearnerIdAndQuestionId(me, questionId).orElseGet(() -> {
+            var q = bank.question(questionId)
+                    .filter(x -> !x.retired())
+                    .orElseThrow(() -> new InvalidInputException(Map.of("questionId", "study.error.no-question")));
+            return cards.save(new CardEntity(me, questionId, q.revision(), clock.instant()));
+        });
     }
 
     private CardEntity mine(String questionId) {

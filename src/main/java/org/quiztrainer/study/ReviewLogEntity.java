@@ -125,6 +125,9 @@ class ReviewLogEntity {
     @Column(name = "card_created")
     private boolean cardCreated;
 
+    @Column(name = "attempt_id")
+    private Long attemptId;
+
     protected ReviewLogEntity() {}
 
     ReviewLogEntity(
@@ -240,5 +243,14 @@ class ReviewLogEntity {
 
     boolean isCardCreated() {
         return cardCreated;
+    }
+
+    /** The quiz attempt this answer came from, or null for study and practice. */
+    Long getAttemptId() {
+        return attemptId;
+    }
+
+    void setAttemptId(Long attemptId) {
+        this.attemptId = attemptId;
     }
 }

@@ -19,6 +19,8 @@ interface ReviewLogRepository extends JpaRepository<ReviewLogEntity, Long> {
 
     boolean existsByLearnerIdAndRequestId(long learnerId, String requestId);
 
+    boolean existsByLearnerIdAndQuestionId(long learnerId, String questionId);
+
     @Query("select r.answerMs from ReviewLogEntity r where r.learnerId = :learner and r.questionType = :type "
             + "order by r.id desc")
     List<Long> recentAnswerTimes(long learner, QuestionType type, Pageable page);

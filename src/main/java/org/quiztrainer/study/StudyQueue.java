@@ -13,6 +13,11 @@ import org.springframework.stereotype.Component;
  * Picks what comes next, by the hot path of docs/architecture.md: learning cards due now, then reviews due this
  * study day (most overdue first) within the review limit, then new cards within the new-card limit in
  * topic order. When nothing else is left, a learning card due within {@link #LEARN_AHEAD} is shown early.
+ *
+ * <p>A new card is a question the learner has no card for, or whose card is in state NEW (its memory was
+ * reset, or it was suspended or buried before its first answer): such a card waits at its place in topic
+ * order, as Anki's "Forget" puts a card back at its original position, and counts against the day's
+ * new-card limit like any other. Questions a quiz holds back ({@link QuizHold}) are left out.
  */
 @Component
 class StudyQueue {
@@ -34,7 +39,7 @@ class StudyQueue {
         static final Pick NONE = new Pick(Optional.empty(), Optional.empty());
     }
 
-    Pick next(long learner, StudyScope scope, StudySettings settings, Instant now) {
+    Pick next(long learner, StudyScope scope, StudySettings settings, Instant now, QuizHold hold) {
         StudyDay day = StudyDay.of(now, settings.zone(), settings.dayStartHour());
         List<String> ids = scopes.questionIds(scope);
         Set<String> inScope = scope.isWholeBank() ? null : new HashSet<>(ids);
@@ -43,7 +48,9 @@ class StudyQueue {
         CardEntity review = null;
         CardEntity learnAhead = null;
         for (CardEntity c : due) {
-            if (!c.isAvailableAt(now) || (inScope != null && !inScope.contains(c.getQuestionId()))) {
+            if (!c.isAvailableAt(now)
+                    || hold.holds(c.getQuestionId())
+                    || (inScope != null && !inScope.contains(c.getQuestionId()))) {
                 continue;
             }
             boolean learning = c.getState() == State.LEARNING || c.getState() == State.RELEARNING;
@@ -61,24 +68,26 @@ class StudyQueue {
             return new Pick(Optional.of(review), Optional.empty());
         }
         if (newLeft(learner, settings, day) > 0) {
-            Set<String> known = new HashSet<>(cards.findQuestionIds(learner));
+            Known known = known(learner, now);
             for (String id : ids) {
-                if (!known.contains(id)) {
-                    return new Pick(Optional.empty(), Optional.of(id));
+                if (!known.notNew.contains(id) && !known.unavailable.contains(id) && !hold.holds(id)) {
+                    return known.freshCards.contains(id)
+                            ? new Pick(cards.findByLearnerIdAndQuestionId(learner, id), Optional.empty())
+                            : new Pick(Optional.empty(), Optional.of(id));
                 }
             }
         }
         return learnAhead == null ? Pick.NONE : new Pick(Optional.of(learnAhead), Optional.empty());
     }
 
-    QueueCounts counts(long learner, StudyScope scope, StudySettings settings, Instant now) {
+    QueueCounts counts(long learner, StudyScope scope, StudySettings settings, Instant now, QuizHold hold) {
         StudyDay day = StudyDay.of(now, settings.zone(), settings.dayStartHour());
         List<String> ids = scopes.questionIds(scope);
         Set<String> inScope = new HashSet<>(ids);
         int learning = 0;
         int review = 0;
         for (CardEntity c : cards.findDueBefore(learner, day.end())) {
-            if (!c.isAvailableAt(now) || !inScope.contains(c.getQuestionId())) {
+            if (!c.isAvailableAt(now) || hold.holds(c.getQuestionId()) || !inScope.contains(c.getQuestionId())) {
                 continue;
             }
             if (c.getState() == State.REVIEW) {
@@ -87,10 +96,34 @@ class StudyQueue {
                 learning++;
             }
         }
-        Set<String> known = new HashSet<>(cards.findQuestionIds(learner));
-        long unseen = ids.stream().filter(id -> !known.contains(id)).count();
+        Known known = known(learner, now);
+        long unseen = ids.stream()
+                .filter(id -> !known.notNew.contains(id) && !known.unavailable.contains(id) && !hold.holds(id))
+                .count();
         int newCards = (int) Math.min(unseen, newLeft(learner, settings, day));
         return new QueueCounts(newCards, learning, Math.min(review, reviewsLeft(learner, settings, day)));
+    }
+
+    /**
+     * The learner's cards by what they mean for the new queue: studied (not new), new but suspended or
+     * buried now, and new cards that may be shown (reset ones).
+     */
+    private record Known(Set<String> notNew, Set<String> unavailable, Set<String> freshCards) {}
+
+    private Known known(long learner, Instant now) {
+        Set<String> notNew = new HashSet<>();
+        Set<String> unavailable = new HashSet<>();
+        Set<String> fresh = new HashSet<>();
+        for (CardRepository.QueueRow row : cards.findQueueRows(learner)) {
+            if (row.state() != State.NEW) {
+                notNew.add(row.questionId());
+            } else if (row.suspended() || (row.buriedUntil() != null && now.isBefore(row.buriedUntil()))) {
+                unavailable.add(row.questionId());
+            } else {
+                fresh.add(row.questionId());
+            }
+        }
+        return new Known(notNew, unavailable, fresh);
     }
 
     private int reviewsLeft(long learner, StudySettings settings, StudyDay day) {

@@ -21,28 +21,31 @@ import org.quiztrainer.grading.Grade;
 import org.quiztrainer.grading.Problem;
 import org.quiztrainer.grading.Response;
 import org.quiztrainer.srs.Card;
+import org.quiztrainer.srs.Leech;
 import org.quiztrainer.srs.Preview;
 import org.quiztrainer.srs.Rating;
-import org.quiztrainer.srs.ReviewResult;
 import org.quiztrainer.srs.Scheduler;
 import org.quiztrainer.srs.State;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Self-study for the logged-in learner: what comes next, checking and recording answers, undo. Each
  * answer is one transaction writing the new card state and one review-log row; a stale answer is refused.
- * Every method acts only on the caller's own cards.
+ * Every method acts only on the caller's own cards, and never on a question their quizzes hold back
+ * ({@link QuizHold}): those are not served, checked or recorded here.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class StudyService {
 
-    /** A leech: a card that lapsed this many times is suspended, as in Anki. */
-    public static final int LEECH_LAPSES = 8;
+    /** A leech: a card that lapsed this many times is suspended, and again every half of it after (Anki). */
+    public static final int LEECH_LAPSES = Leech.DEFAULT_THRESHOLD;
     /** The fewest and most questions of a practice round. */
     public static final int PRACTICE_MIN = 5;
 
@@ -54,10 +57,13 @@ public class StudyService {
     private final ScopeResolver scopes;
     private final StudySettingsService settings;
     private final AnswerChecker checker;
+    private final ReviewWriter writer;
+    private final Quizzes quizzes;
     private final BankService bank;
     private final MemoryModels models;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     StudyService(
             CardRepository cards,
@@ -66,20 +72,26 @@ public class StudyService {
             ScopeResolver scopes,
             StudySettingsService settings,
             AnswerChecker checker,
+            ReviewWriter writer,
+            Quizzes quizzes,
             BankService bank,
             MemoryModels models,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.cards = cards;
         this.logs = logs;
         this.queue = queue;
         this.scopes = scopes;
         this.settings = settings;
         this.checker = checker;
+        this.writer = writer;
+        this.quizzes = quizzes;
         this.bank = bank;
         this.models = models;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** The next card of the scope, or empty when the day's work in it is done. */
@@ -88,19 +100,25 @@ public class StudyService {
         AppUserDetails me = currentUser.require();
         StudySettings s = settings.current(me.id());
         Instant now = clock.instant();
-        StudyQueue.Pick pick = queue.next(me.id(), scope, s, now);
+        StudyQueue.Pick pick = queue.next(me.id(), scope, s, now, held(me.id(), now));
         if (pick.card().isPresent()) {
             return Optional.of(item(pick.card().get(), s, now));
         }
         return pick.newQuestionId().flatMap(id -> newItem(me.id(), id, s, now));
     }
 
-    /** A given question as a card to answer now (practice, or opening a question from elsewhere). */
+    /**
+     * A given question as a card to answer now (practice, or opening a question from elsewhere); empty when
+     * it is not in the bank or one of the caller's quizzes holds it back.
+     */
     @Transactional(readOnly = true)
     public Optional<StudyItem> item(String questionId) {
         AppUserDetails me = currentUser.require();
         StudySettings s = settings.current(me.id());
         Instant now = clock.instant();
+        if (held(me.id(), now).holds(questionId)) {
+            return Optional.empty();
+        }
         return cards.findByLearnerIdAndQuestionId(me.id(), questionId)
                 .map(c -> Optional.of(item(c, s, now)))
                 .orElseGet(() -> newItem(me.id(), questionId, s, now));
@@ -108,15 +126,18 @@ public class StudyService {
 
     /**
      * A practice round: {@code count} (5 to 50) questions of the scope, or all of them when it has fewer,
-     * in a random order that the seed fixes. Due or not, suspended or not: practice is answering ahead.
+     * in a random order that the seed fixes. Due or not, suspended or not: practice is answering ahead. The
+     * questions the caller's quizzes hold back are left out.
      */
     @Transactional(readOnly = true)
     public List<String> practice(StudyScope scope, int count, long seed) {
-        currentUser.require();
+        AppUserDetails me = currentUser.require();
         if (count < PRACTICE_MIN || count > PRACTICE_MAX) {
             throw new InvalidInputException(Map.of("count", "study.practice.error.count"));
         }
+        QuizHold hold = held(me.id(), clock.instant());
         List<String> ids = new ArrayList<>(scopes.questionIds(scope == null ? StudyScope.WHOLE_BANK : scope));
+        ids.removeIf(hold::holds);
         Collections.shuffle(ids, new Random(seed));
         return List.copyOf(ids.subList(0, Math.min(count, ids.size())));
     }
@@ -125,108 +146,80 @@ public class StudyService {
     @Transactional(readOnly = true)
     public QueueCounts counts(StudyScope scope) {
         AppUserDetails me = currentUser.require();
-        return queue.counts(me.id(), scope, settings.current(me.id()), clock.instant());
+        Instant now = clock.instant();
+        return queue.counts(me.id(), scope, settings.current(me.id()), now, held(me.id(), now));
     }
 
     /** Grades a response without recording it: the result and the suggested rating. */
     @Transactional(readOnly = true)
     public Grade check(String questionId, Response response, Duration answerTime) {
         AppUserDetails me = currentUser.require();
-        StoredQuestion q = question(questionId);
+        StoredQuestion q = studiable(me.id(), questionId, clock.instant());
         return checker.grade(me.id(), q.question(), response, answerTime)
                 .orElseThrow(() -> new InvalidInputException(Map.of("response", "study.error.self-graded")));
     }
 
     /**
-     * Records an answer: the new card state and one review-log row, in one transaction. Refused with
-     * {@link StaleAnswerException} when the card changed since it was shown or the showing was already
-     * answered; refused with {@link InvalidInputException} for bad input. Either way nothing is written.
+     * Records a study or practice answer: the new card state and one review-log row, in one transaction.
+     * Refused with {@link StaleAnswerException} when the card changed since it was shown or the showing was
+     * already answered (also when another tab answers the same new card at the same moment); refused with
+     * {@link InvalidInputException} for bad input or a question a quiz holds back. Either way nothing is
+     * written. Quiz answers are not recorded here: they enter the memory when their attempt is submitted.
      */
-    @Transactional
     public AnswerResult answer(AnswerCommand cmd) {
         AppUserDetails me = currentUser.require();
         validate(cmd);
-        if (logs.existsByLearnerIdAndRequestId(me.id(), cmd.requestId())) {
+        try {
+            return tx.execute(status -> record(me.id(), cmd));
+        } catch (ConcurrencyFailureException e) {
+            throw new StaleAnswerException("The card is being answered in another tab.");
+        } catch (DataIntegrityViolationException e) {
+            if (Boolean.TRUE.equals(tx.execute(status -> answeredMeanwhile(me.id(), cmd)))) {
+                throw new StaleAnswerException("The card was answered in another tab.");
+            }
+            throw e;
+        }
+    }
+
+    private AnswerResult record(long me, AnswerCommand cmd) {
+        if (logs.existsByLearnerIdAndRequestId(me, cmd.requestId())) {
             throw new StaleAnswerException("This answer was already recorded.");
         }
-        StoredQuestion q = question(cmd.questionId());
         Instant now = clock.instant();
-        StudySettings s = settings.current(me.id());
-        Optional<CardEntity> existing = cards.findByLearnerIdAndQuestionId(me.id(), cmd.questionId());
-        CardEntity card;
-        boolean created = existing.isEmpty();
-        if (existing.isPresent()) {
-            card = existing.get();
-            if (cmd.cardVersion() == null || card.getVersion() != cmd.cardVersion()) {
-                throw new StaleAnswerException("The card changed since it was shown.");
-            }
-        } else {
-            if (cmd.cardVersion() != null) {
-                throw new StaleAnswerException("The card changed since it was shown.");
-            }
-            card = new CardEntity(me.id(), cmd.questionId(), q.revision(), now);
-            card = save(card);
+        StoredQuestion q = studiable(me, cmd.questionId(), now);
+        Optional<CardEntity> existing = cards.findByLearnerIdAndQuestionId(me, cmd.questionId());
+        Long shownVersion = cmd.cardVersion();
+        if (existing.map(c -> shownVersion == null || c.getVersion() != shownVersion)
+                .orElse(shownVersion != null)) {
+            throw new StaleAnswerException("The card changed since it was shown.");
         }
-        Optional<Grade> grade = cmd.response().flatMap(r -> checker.grade(me.id(), q.question(), r, cmd.answerTime()));
+        Optional<Grade> grade = cmd.response().flatMap(r -> checker.grade(me, q.question(), r, cmd.answerTime()));
         if (grade.map(g -> g.feedback() instanceof Feedback.Invalid invalid && invalid.problem() == Problem.MALFORMED)
                 .orElse(false)) {
             throw new InvalidInputException(Map.of("response", "study.error.malformed"));
         }
-        Double score = grade.map(Grade::score).orElse(null);
-        ReviewResult result = models.scheduler(me.id(), s).review(card.toCard(), cmd.rating(), now);
-        ReviewLogEntity log = new ReviewLogEntity(
-                card,
-                created,
-                q.question().type(),
-                q.revision(),
-                cmd.requestId(),
-                cmd.source(),
-                score,
-                cmd.answerTime().toMillis(),
-                cmd.response().map(AnswerChecker::describe).orElse(null),
-                result.log());
-        card.apply(result.card());
-        card.setSeenRevision(q.revision());
-        card.setQuestionChanged(false);
-        card.setBuriedUntil(null);
-        boolean leech = result.log().stateBefore() == State.REVIEW
-                && cmd.rating() == Rating.AGAIN
-                && card.getLapses() >= LEECH_LAPSES
-                && !card.isLeech();
-        if (leech) {
-            card.setLeech(true);
-            card.setSuspended(true);
-        }
-        save(card);
-        logs.save(log);
-        return new AnswerResult(cmd.questionId(), card.getState(), card.getDue(), score, leech);
+        return writer.write(
+                me,
+                q,
+                existing,
+                new ReviewWriter.Answer(
+                        cmd.rating(),
+                        grade.map(Grade::score).orElse(null),
+                        cmd.response().map(AnswerChecker::describe).orElse(null),
+                        cmd.answerTime(),
+                        cmd.source(),
+                        cmd.requestId(),
+                        null),
+                settings.current(me),
+                now);
     }
 
-    /**
-     * Records the caller's graded answer to a quiz question into their memory model (source
-     * {@link ReviewSource#QUIZ}), rated as the grader suggests. A quiz attempt has its own concurrency rules,
-     * so the card is taken as it is now rather than as it was shown. A request id already recorded is not
-     * recorded again: empty then.
-     */
-    @Transactional
-    public Optional<AnswerResult> recordQuizAnswer(
-            String questionId, Response response, Duration answerTime, String requestId) {
-        AppUserDetails me = currentUser.require();
-        if (requestId == null || logs.existsByLearnerIdAndRequestId(me.id(), requestId)) {
-            return Optional.empty();
-        }
-        Grade grade = check(questionId, response, answerTime);
-        Long version = cards.findByLearnerIdAndQuestionId(me.id(), questionId)
-                .map(CardEntity::getVersion)
-                .orElse(null);
-        return Optional.of(answer(new AnswerCommand(
-                questionId,
-                version,
-                requestId,
-                grade.suggestedRating(),
-                Optional.of(response),
-                answerTime,
-                ReviewSource.QUIZ)));
+    /** After a write conflict: whether another tab recorded this showing or changed the card first. */
+    private boolean answeredMeanwhile(long me, AnswerCommand cmd) {
+        return logs.existsByLearnerIdAndRequestId(me, cmd.requestId())
+                || cards.findByLearnerIdAndQuestionId(me, cmd.questionId())
+                        .map(c -> cmd.cardVersion() == null || c.getVersion() != cmd.cardVersion())
+                        .orElse(false);
     }
 
     /** Undoes the caller's last study or practice answer: the card as it was, the log row gone. */
@@ -257,12 +250,14 @@ public class StudyService {
                 .isPresent();
     }
 
-    /** What the learner did since {@code since}, and what comes due next. */
+    /** What the learner did in study and practice since {@code since}, and what comes due next. */
     @Transactional(readOnly = true)
     public SessionSummary summary(Instant since) {
         AppUserDetails me = currentUser.require();
         StudySettings s = settings.current(me.id());
-        List<ReviewLogEntity> done = logs.findSince(me.id(), since);
+        List<ReviewLogEntity> done = logs.findSince(me.id(), since).stream()
+                .filter(l -> l.getSource() != ReviewSource.QUIZ)
+                .toList();
         int passed = (int)
                 done.stream().filter(l -> l.getRating() > Rating.AGAIN.grade()).count();
         Duration time = Duration.ofMillis(
@@ -276,6 +271,16 @@ public class StudyService {
                 time,
                 cards.nextDueFrom(me.id(), now),
                 cards.countDueBetween(me.id(), tomorrow.start(), tomorrow.end()));
+    }
+
+    /** What the caller's quizzes hold back from them now; progress shows quiz answers accordingly. */
+    @Transactional(readOnly = true)
+    public QuizHold held() {
+        return held(currentUser.require().id(), clock.instant());
+    }
+
+    private QuizHold held(long learner, Instant now) {
+        return quizzes.hold(learner, now);
     }
 
     private StudyItem item(CardEntity card, StudySettings s, Instant now) {
@@ -315,6 +320,15 @@ public class StudyService {
         return out;
     }
 
+    /** A live question the learner may study now: refused while a quiz holds it back. */
+    private StoredQuestion studiable(long learner, String id, Instant now) {
+        StoredQuestion q = question(id);
+        if (held(learner, now).holds(id)) {
+            throw new InvalidInputException(Map.of("questionId", "study.error.in-quiz"));
+        }
+        return q;
+    }
+
     private StoredQuestion question(String id) {
         return bank.question(id)
                 .filter(q -> !q.retired())
@@ -330,21 +344,13 @@ public class StudyService {
                 || cmd.requestId().length() > 40) {
             throw new InvalidInputException(Map.of("requestId", "study.error.request"));
         }
-        if (cmd.rating() == null || cmd.source() == null) {
+        if (cmd.rating() == null || cmd.source() == null || cmd.source() == ReviewSource.QUIZ) {
             throw new InvalidInputException(Map.of("rating", "study.error.rating"));
         }
         if (cmd.answerTime() == null
                 || cmd.answerTime().isNegative()
                 || cmd.answerTime().toDays() > 1) {
             throw new InvalidInputException(Map.of("answerTime", "study.error.time"));
-        }
-    }
-
-    private CardEntity save(CardEntity card) {
-        try {
-            return cards.saveAndFlush(card);
-        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new StaleAnswerException("The card changed since it was shown.");
         }
     }
 

@@ -59,6 +59,69 @@ class AccountServiceTest {
     }
 
     @Test
+    void aDisplayNameWithControlOrTextDirectionCharactersIsRefused() {
+        long before = repository.count();
+        for (String name : new String[] {
+            "evil\u202Egnp.exe",
+            "null\u0000byte",
+            "bell\u0007ring",
+            "\u2066isolate\u2069",
+            "zero\u200Bwidth",
+            "line\u2028break"
+        }) {
+            assertThatThrownBy(() -> accounts.register(new Registration(
+                            "n" + Integer.toHexString(name.hashCode()), name, "password1", "password1", Language.EN)))
+                    .as(name)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors())
+                                    .containsEntry("displayName", "account.error.display-name.characters"));
+        }
+        assertThat(repository.count()).isEqualTo(before);
+
+        UserSummary family = accounts.register(new Registration(
+                "f" + Long.toHexString(System.nanoTime()),
+                "王小明 👨\u200D👩\u200D👧",
+                "password1",
+                "password1",
+                Language.EN));
+        assertThat(family.displayName())
+                .as("Chinese and an emoji sequence are fine")
+                .isEqualTo("王小明 👨\u200D👩\u200D👧");
+    }
+
+    @Test
+    void aDisplayNameStoredBeforeTheRuleIsShownWithoutItsControlCharacters() {
+        UserAccountEntity old = repository.save(new UserAccountEntity(
+                "o" + Long.toHexString(System.nanoTime()),
+                "\u202Eevil\u0000",
+                "{noop}x",
+                Role.LEARNER,
+                Language.EN,
+                java.time.Instant.now()));
+        TestUsers.login(new AppUserDetails(old.getId(), old.getUsername(), "", Role.LEARNER, false));
+
+        assertThat(accounts.me().displayName()).isEqualTo("evil");
+        assertThat(accounts.names(java.util.List.of(old.getId()))
+                        .get(old.getId())
+                        .displayName())
+                .isEqualTo("evil");
+    }
+
+    @Test
+    void onlyAdminsDisableAccountsAndNotTheirOwn() {
+        UserSummary learner = users.create(Role.LEARNER);
+        TestUsers.login(learner);
+        assertThatThrownBy(() -> accounts.setEnabled(learner.id(), false)).isInstanceOf(AccessDeniedException.class);
+        UserSummary admin = users.create(Role.ADMIN);
+        TestUsers.login(admin);
+
+        assertThat(accounts.setEnabled(learner.id(), false).enabled()).isFalse();
+        assertThatThrownBy(() -> accounts.setEnabled(admin.id(), false)).isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.setEnabled(learner.id(), true).enabled()).isTrue();
+    }
+
+    @Test
     void reportsEveryBadFieldAtOnce() {
         long before = repository.count();
         String longName = "x".repeat(81);

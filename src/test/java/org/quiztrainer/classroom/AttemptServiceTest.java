@@ -100,15 +100,21 @@ class AttemptServiceTest {
     }
 
     @Test
-    void eachQuizAnswerAlsoUpdatesTheLearnersMemory() {
+    void theSubmittedAnswersEnterTheLearnersMemoryWhenTheAttemptIsSubmitted() {
         Assignment a = setup.assign(assignments, Classroom.fourQuestions(now));
         TestUsers.login(setup.learner());
         AttemptView v = attempts.start(a.id());
 
         attempts.save(v.id(), Classroom.SHORT, new Response.Text("大语言模型"), SECONDS);
+        List<String> scope = List.of(Classroom.SINGLE, Classroom.SHORT);
+        assertThat(memory.weakest(setup.learner().id(), scope, 1, now))
+                .as("not yet: the attempt is in progress, so both are unseen")
+                .containsExactly(Classroom.SINGLE);
 
-        assertThat(memory.weakest(setup.learner().id(), List.of(Classroom.SINGLE, Classroom.SHORT), 1, now))
-                .as("the studied question comes before the unseen one")
+        attempts.submit(v.id());
+
+        assertThat(memory.weakest(setup.learner().id(), scope, 1, now))
+                .as("the answered question comes before the unseen one")
                 .containsExactly(Classroom.SHORT);
     }
 
@@ -270,9 +276,9 @@ class AttemptServiceTest {
     @Test
     void eachLearnerGetsTheirOwnWeakestQuestions() {
         TestUsers.login(setup.learner());
-        study.recordQuizAnswer(Classroom.TF, new Response.TrueFalse(true), SECONDS, "weak-1");
+        classroom.studied(Classroom.TF, new Response.TrueFalse(true));
         TestUsers.login(setup.learners().get(1));
-        study.recordQuizAnswer(Classroom.SHORT, new Response.Text("no idea"), SECONDS, "weak-2");
+        classroom.studied(Classroom.SHORT, new Response.Text("no idea"));
         clock.advance(Duration.ofDays(2));
         Assignment a = setup.assign(
                 assignments,

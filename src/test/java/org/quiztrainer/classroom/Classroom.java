@@ -1,8 +1,10 @@
 package org.quiztrainer.classroom;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.quiztrainer.TestUsers;
@@ -10,7 +12,12 @@ import org.quiztrainer.account.Role;
 import org.quiztrainer.account.UserSummary;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.grading.Grade;
 import org.quiztrainer.grading.Response;
+import org.quiztrainer.study.AnswerCommand;
+import org.quiztrainer.study.ReviewSource;
+import org.quiztrainer.study.StudyItem;
+import org.quiztrainer.study.StudyService;
 import org.springframework.stereotype.Component;
 
 /** Builds a class with an instructor and joined learners for a test, and the bank questions tests use. */
@@ -32,12 +39,33 @@ public class Classroom {
     final ClassService classes;
     final AssignmentService assignments;
     final BankService bank;
+    final StudyService study;
 
-    public Classroom(TestUsers users, ClassService classes, AssignmentService assignments, BankService bank) {
+    public Classroom(
+            TestUsers users,
+            ClassService classes,
+            AssignmentService assignments,
+            BankService bank,
+            StudyService study) {
         this.users = users;
         this.classes = classes;
         this.assignments = assignments;
         this.bank = bank;
+        this.study = study;
+    }
+
+    /** The logged-in learner answers a question in a study session, rated as suggested: a memory of it. */
+    public void studied(String questionId, Response response) {
+        StudyItem item = study.item(questionId).orElseThrow();
+        Grade grade = study.check(questionId, response, Duration.ofSeconds(5));
+        study.answer(new AnswerCommand(
+                questionId,
+                item.cardVersion(),
+                item.requestId(),
+                grade.suggestedRating(),
+                Optional.of(response),
+                Duration.ofSeconds(5),
+                ReviewSource.STUDY));
     }
 
     /** The indexes of the correct choices of a choice question, read from the bank (the caller is logged in). */

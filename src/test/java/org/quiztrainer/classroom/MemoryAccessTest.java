@@ -44,8 +44,8 @@ class MemoryAccessTest {
         clock.set(now);
         setup = classroom.create(1);
         TestUsers.login(setup.learner());
-        study.recordQuizAnswer(Classroom.TF, new Response.TrueFalse(false), Duration.ofSeconds(5), "m1");
-        study.recordQuizAnswer(Classroom.SINGLE, classroom.oneWrong(Classroom.SINGLE), Duration.ofSeconds(5), "m2");
+        classroom.studied(Classroom.TF, new Response.TrueFalse(false));
+        classroom.studied(Classroom.SINGLE, classroom.oneWrong(Classroom.SINGLE));
         clock.advance(Duration.ofDays(3));
     }
 

@@ -78,7 +78,8 @@ final class ClassViewBench {
                         attempt.id(),
                         item.questionId(),
                         response(bank, item.questionId(), i),
-                        Duration.ofSeconds(5 + i % 20));
+                        Duration.ofSeconds(5 + i % 20),
+                        item.version());
             }
             attempts.submit(attempt.id());
             i++;

@@ -77,7 +77,7 @@ class MasteryTest {
     void theRecallCurveStartsAtOneAfterEachAnswerAndFallsUntilTheNext() {
         Instant first = NOW.minus(Duration.ofDays(10));
         List<ReviewEntry> reviews = List.of(
-                new ReviewEntry(first, 3, ReviewSource.STUDY, State.NEW, State.REVIEW, 4, 4, 5, null),
+                new ReviewEntry(first, 3, ReviewSource.STUDY, State.NEW, State.REVIEW, 4, 4, 5, null, false),
                 new ReviewEntry(
                         first.plus(Duration.ofDays(4)),
                         3,
@@ -87,7 +87,8 @@ class MasteryTest {
                         12,
                         12,
                         5,
-                        0.9));
+                        0.9,
+                        false));
         List<RecallPoint> curve = RecallCurve.of(reviews, SCHEDULER.model(), NOW);
         // 1 at the first answer, days 1..4 (day 4 = R(4, 4) = 0.9 just before the second answer),
         // then 1 again and days 1..6 up to now.

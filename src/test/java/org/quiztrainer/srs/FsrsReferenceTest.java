@@ -1,5 +1,6 @@
 package org.quiztrainer.srs;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -23,6 +24,7 @@ class FsrsReferenceTest {
     @Test
     void replaysEveryHistoryInBothConfigurationsExactly() {
         List<JsonNode> histories = ReferenceVectors.histories();
+        assertFalse(histories.isEmpty(), "no history to replay: the vectors file is empty");
         List<String> allMismatches = new ArrayList<>();
         for (String config : CONFIGS) {
             Scheduler scheduler = new Scheduler(ReferenceVectors.parameters(config));
@@ -32,6 +34,10 @@ class FsrsReferenceTest {
                 JsonNode inputs = history.path("reviews");
                 JsonNode expected = history.path("expected").path(config);
                 String id = history.path("id").asText();
+                if (inputs.isEmpty() || expected.size() != inputs.size()) {
+                    fail("history " + id + " has " + inputs.size() + " reviews and " + expected.size() + " expected "
+                            + config + " results");
+                }
                 Card card = Card.createNew(
                         id, Instant.parse(inputs.get(0).path("review_time").asText()));
                 for (int i = 0; i < inputs.size(); i++) {
@@ -57,6 +63,7 @@ class FsrsReferenceTest {
                     histories.size(),
                     reviews,
                     mismatches);
+            assertTrue(reviews > 0, "no review replayed in " + config);
         }
         if (!allMismatches.isEmpty()) {
             fail(allMismatches.size() + " mismatching reviews; first ten:\n"
@@ -67,6 +74,9 @@ class FsrsReferenceTest {
     @Test
     void pureFunctionsMatchTheVectors() {
         JsonNode pure = ReferenceVectors.json("pure.json");
+        for (String section : List.of("retrievability", "interval_modifier", "next_interval", "memory_state")) {
+            assertFalse(pure.path(section).isEmpty(), "pure.json has no " + section + " vectors");
+        }
         List<String> mismatches = new ArrayList<>();
         int vectors = 0;
         for (JsonNode v : pure.path("retrievability")) {

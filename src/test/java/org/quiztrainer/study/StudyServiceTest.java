@@ -24,9 +24,10 @@ import org.quiztrainer.srs.State;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AppTest
+@StudyBank
 class StudyServiceTest {
 
-    static final StudyScope RNN = new StudyScope(Set.of("rnn"), Set.of());
+    static final StudyScope ALPHA = new StudyScope(Set.of("alpha"), Set.of());
 
     @Autowired
     StudyService study;
@@ -66,34 +67,33 @@ class StudyServiceTest {
     @Test
     void newCardsComeInTopicOrderUpToTheDailyLimit() {
         settings.save(withNewPerDay(3));
-        assertThat(study.counts(RNN).newCards()).isEqualTo(3);
+        assertThat(study.counts(ALPHA).newCards()).isEqualTo(3);
 
         List<String> seen = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            StudyItem item = study.next(RNN).orElseThrow();
+            StudyItem item = study.next(ALPHA).orElseThrow();
             assertThat(item.state()).isEqualTo(State.NEW);
-            assertThat(item.question().question().topicId()).isEqualTo("rnn");
             seen.add(item.questionId());
             answer(item, Rating.EASY);
         }
 
-        assertThat(seen).isSorted().doesNotHaveDuplicates();
-        assertThat(study.counts(RNN).newCards()).isZero();
-        assertThat(study.next(RNN)).isEmpty();
+        assertThat(seen).containsExactly(StudyBank.FLASH, StudyBank.SINGLE, StudyBank.SHORT);
+        assertThat(study.counts(ALPHA).newCards()).isZero();
+        assertThat(study.next(ALPHA)).isEmpty();
     }
 
     @Test
     void theNewCardLimitResetsWhenTheNextStudyDayStartsAtTheDayStartHour() {
         settings.save(withNewPerDay(1));
-        answer(study.next(RNN).orElseThrow(), Rating.EASY);
-        assertThat(study.counts(RNN).newCards()).isZero();
+        answer(study.next(ALPHA).orElseThrow(), Rating.EASY);
+        assertThat(study.counts(ALPHA).newCards()).isZero();
 
         clock.set(Instant.parse("2026-03-03T03:59:00Z"));
-        assertThat(study.counts(RNN).newCards())
+        assertThat(study.counts(ALPHA).newCards())
                 .as("before 4 am it is still yesterday")
                 .isZero();
         clock.set(Instant.parse("2026-03-03T04:00:00Z"));
-        assertThat(study.counts(RNN).newCards()).isEqualTo(1);
+        assertThat(study.counts(ALPHA).newCards()).isEqualTo(1);
     }
 
     @Test
@@ -107,69 +107,71 @@ class StudyServiceTest {
                 4,
                 java.time.ZoneId.of("Asia/Shanghai")));
         clock.set(Instant.parse("2026-03-02T19:00:00Z"));
-        answer(study.next(RNN).orElseThrow(), Rating.EASY);
-        assertThat(study.counts(RNN).newCards()).isZero();
+        answer(study.next(ALPHA).orElseThrow(), Rating.EASY);
+        assertThat(study.counts(ALPHA).newCards()).isZero();
 
         clock.set(Instant.parse("2026-03-02T19:59:00Z"));
-        assertThat(study.counts(RNN).newCards())
+        assertThat(study.counts(ALPHA).newCards())
                 .as("03:59 in Shanghai: the same study day")
                 .isZero();
         clock.set(Instant.parse("2026-03-02T20:00:00Z"));
-        assertThat(study.counts(RNN).newCards())
+        assertThat(study.counts(ALPHA).newCards())
                 .as("04:00 in Shanghai: a new study day")
                 .isEqualTo(1);
     }
 
     @Test
     void aLearningCardDueNowComesBeforeNewCards() {
-        StudyItem first = study.next(RNN).orElseThrow();
+        StudyItem first = study.next(ALPHA).orElseThrow();
         answer(first, Rating.AGAIN);
-        StudyItem second = study.next(RNN).orElseThrow();
+        StudyItem second = study.next(ALPHA).orElseThrow();
         assertThat(second.questionId())
                 .as("the failed card is only due in a minute")
                 .isNotEqualTo(first.questionId());
 
         clock.advance(Duration.ofMinutes(1));
 
-        StudyItem next = study.next(RNN).orElseThrow();
+        StudyItem next = study.next(ALPHA).orElseThrow();
         assertThat(next.questionId()).isEqualTo(first.questionId());
         assertThat(next.state()).isEqualTo(State.LEARNING);
-        assertThat(study.counts(RNN).learning()).isEqualTo(1);
+        assertThat(study.counts(ALPHA).learning()).isEqualTo(1);
     }
 
     @Test
     void reviewsDueTodayComeMostOverdueFirstWithinTheReviewLimit() {
         settings.save(withNewPerDay(2));
-        String a = answer(study.next(RNN).orElseThrow(), Rating.EASY).questionId();
+        String a = answer(study.next(ALPHA).orElseThrow(), Rating.EASY).questionId();
         clock.advance(Duration.ofHours(1));
-        String b = answer(study.next(RNN).orElseThrow(), Rating.EASY).questionId();
+        String b = answer(study.next(ALPHA).orElseThrow(), Rating.EASY).questionId();
+        Instant dueA =
+                cards.findByLearnerIdAndQuestionId(me.id(), a).orElseThrow().getDue();
+        Instant dueB =
+                cards.findByLearnerIdAndQuestionId(me.id(), b).orElseThrow().getDue();
+        List<String> byDue = dueA.isAfter(dueB) ? List.of(b, a) : List.of(a, b);
 
         clock.advance(Duration.ofDays(60));
         settings.save(new StudySettings(
                 0.9, 0, 1, StudySettings.parseSteps("1m 10m"), StudySettings.parseSteps("10m"), 4, ZoneOffset.UTC));
-        assertThat(study.counts(RNN).review()).isEqualTo(1);
+        assertThat(study.counts(ALPHA).review())
+                .as("two are due, the limit is 1")
+                .isEqualTo(1);
 
-        String mostOverdue = cards.findByLearnerIdAndQuestionId(me.id(), a)
-                        .orElseThrow()
-                        .getDue()
-                        .isAfter(cards.findByLearnerIdAndQuestionId(me.id(), b)
-                                .orElseThrow()
-                                .getDue())
-                ? b
-                : a;
-        StudyItem review = study.next(RNN).orElseThrow();
-        assertThat(review.questionId())
-                .as("fuzz may put either first; the earlier due comes first")
-                .isEqualTo(mostOverdue);
+        StudyItem review = study.next(ALPHA).orElseThrow();
+        assertThat(review.questionId()).as("the earlier due comes first").isEqualTo(byDue.get(0));
         assertThat(review.state()).isEqualTo(State.REVIEW);
         answer(review, Rating.GOOD);
-        assertThat(study.next(RNN)).as("the review limit of 1 is reached").isEmpty();
-        assertThat(b).isNotEqualTo(a);
+        assertThat(study.next(ALPHA)).as("the review limit of 1 is reached").isEmpty();
+
+        settings.save(new StudySettings(
+                0.9, 0, 5, StudySettings.parseSteps("1m 10m"), StudySettings.parseSteps("10m"), 4, ZoneOffset.UTC));
+        assertThat(study.next(ALPHA).map(StudyItem::questionId))
+                .as("with a higher limit the other review follows")
+                .contains(byDue.get(1));
     }
 
     @Test
     void eachButtonKnowsWhereItLeads() {
-        StudyItem item = study.next(RNN).orElseThrow();
+        StudyItem item = study.next(ALPHA).orElseThrow();
 
         assertThat(item.intervals().get(Rating.AGAIN)).isEqualTo(Duration.ofMinutes(1));
         assertThat(item.intervals().get(Rating.HARD)).isEqualTo(Duration.ofMinutes(6));
@@ -179,7 +181,7 @@ class StudyServiceTest {
 
     @Test
     void anAnswerWritesTheCardAndOneLogRow() {
-        StudyItem item = study.next(RNN).orElseThrow();
+        StudyItem item = study.next(ALPHA).orElseThrow();
         long before = logs.count();
 
         AnswerResult result = answer(item, Rating.GOOD);
@@ -193,7 +195,7 @@ class StudyServiceTest {
 
     @Test
     void aStaleAnswerFromASecondTabIsRefusedAndCountedOnce() {
-        StudyItem shown = study.next(RNN).orElseThrow();
+        StudyItem shown = study.next(ALPHA).orElseThrow();
         answer(shown, Rating.AGAIN);
         clock.advance(Duration.ofMinutes(2));
         StudyItem tabA = study.item(shown.questionId()).orElseThrow();
@@ -212,7 +214,7 @@ class StudyServiceTest {
 
     @Test
     void aReplayedRequestIsRefused() {
-        StudyItem item = study.next(RNN).orElseThrow();
+        StudyItem item = study.next(ALPHA).orElseThrow();
         AnswerCommand command = command(item, Rating.GOOD);
         study.answer(command);
         long before = logs.count();
@@ -223,7 +225,7 @@ class StudyServiceTest {
 
     @Test
     void undoRestoresTheCardAndRemovesTheLogRow() {
-        StudyItem item = study.next(RNN).orElseThrow();
+        StudyItem item = study.next(ALPHA).orElseThrow();
         answer(item, Rating.GOOD);
         clock.advance(Duration.ofMinutes(10));
         StudyItem again = study.item(item.questionId()).orElseThrow();
@@ -245,12 +247,12 @@ class StudyServiceTest {
         assertThat(cards.findByLearnerIdAndQuestionId(me.id(), item.questionId()))
                 .as("a new card again")
                 .isEmpty();
-        assertThat(study.next(RNN).orElseThrow().questionId()).isEqualTo(item.questionId());
+        assertThat(study.next(ALPHA).orElseThrow().questionId()).isEqualTo(item.questionId());
     }
 
     @Test
     void eightLapsesMakeALeechThatIsSuspendedUntilBroughtBack() {
-        StudyItem item = study.next(RNN).orElseThrow();
+        StudyItem item = study.next(ALPHA).orElseThrow();
         String id = item.questionId();
         answer(item, Rating.EASY);
         AnswerResult result = null;
@@ -275,38 +277,120 @@ class StudyServiceTest {
     }
 
     @Test
+    void aLeechBroughtBackIsSuspendedAgainOnlyAfterHalfTheThresholdMoreLapsesAsInAnki() {
+        String id = StudyBank.FLASH;
+        answer(study.item(id).orElseThrow(), Rating.EASY);
+        List<Integer> flagged = new java.util.ArrayList<>();
+        for (int lapse = 1; lapse <= 12; lapse++) {
+            clock.set(cards.findByLearnerIdAndQuestionId(me.id(), id)
+                    .orElseThrow()
+                    .getDue());
+            if (answer(study.item(id).orElseThrow(), Rating.AGAIN).becameLeech()) {
+                flagged.add(lapse);
+                assertThat(study.next(ALPHA).map(StudyItem::questionId))
+                        .as("a leech is suspended")
+                        .isNotEqualTo(Optional.of(id));
+                cardService.unsuspend(id);
+            }
+            clock.advance(Duration.ofMinutes(10));
+            answer(study.item(id).orElseThrow(), Rating.GOOD);
+        }
+
+        assertThat(flagged).as("the 8th lapse, then the 12th (not the 9th)").containsExactly(8, 12);
+    }
+
+    @Test
+    void aResetCardIsStudiedAgainAsANewCardWithinTheNewCardLimit() {
+        settings.save(withNewPerDay(2));
+        StudyItem first = study.next(ALPHA).orElseThrow();
+        answer(first, Rating.EASY);
+        cardService.resetMemory(first.questionId());
+
+        assertThat(study.counts(ALPHA).newCards())
+                .as("one new card left today, and the reset card is one")
+                .isEqualTo(1);
+        StudyItem again = study.next(ALPHA).orElseThrow();
+        assertThat(again.questionId())
+                .as("back at its place in topic order, before the unseen ones")
+                .isEqualTo(first.questionId());
+        assertThat(again.state()).isEqualTo(State.NEW);
+        assertThat(again.cardVersion()).as("its card is kept").isNotNull();
+        answer(again, Rating.GOOD);
+
+        assertThat(study.counts(ALPHA).newCards())
+                .as("the limit of 2 is used up")
+                .isZero();
+        assertThat(study.counts(ALPHA).learning()).as("it is learning again").isEqualTo(1);
+    }
+
+    @Test
+    void aQuestionNeverAnsweredCanBeSuspendedOrBuriedLikeAnyCard() {
+        StudyItem fresh = study.next(ALPHA).orElseThrow();
+        assertThat(fresh.cardVersion()).isNull();
+
+        cardService.suspend(fresh.questionId());
+        StudyItem second = study.next(ALPHA).orElseThrow();
+        assertThat(second.questionId()).isNotEqualTo(fresh.questionId());
+        assertThat(study.counts(ALPHA).newCards()).isEqualTo(StudyBank.ALPHA_SIZE - 1);
+
+        cardService.bury(second.questionId());
+        assertThat(study.next(ALPHA).map(StudyItem::questionId))
+                .isNotIn(Optional.of(fresh.questionId()), Optional.of(second.questionId()));
+        assertThat(study.counts(ALPHA).newCards()).isEqualTo(StudyBank.ALPHA_SIZE - 2);
+
+        clock.set(Instant.parse("2026-03-03T04:00:00Z"));
+        assertThat(study.next(ALPHA).map(StudyItem::questionId))
+                .as("the buried one is back the next study day")
+                .contains(second.questionId());
+        cardService.unsuspend(fresh.questionId());
+        assertThat(study.next(ALPHA).map(StudyItem::questionId))
+                .as("and the suspended one when brought back, at its place")
+                .contains(fresh.questionId());
+    }
+
+    @Test
     void buriedCardsComeBackTheNextStudyDay() {
-        StudyItem item = study.next(RNN).orElseThrow();
+        StudyItem item = study.next(ALPHA).orElseThrow();
         answer(item, Rating.AGAIN);
         cardService.bury(item.questionId());
         clock.advance(Duration.ofMinutes(5));
-        assertThat(study.next(RNN).orElseThrow().questionId()).isNotEqualTo(item.questionId());
+        assertThat(study.next(ALPHA).orElseThrow().questionId()).isNotEqualTo(item.questionId());
 
         clock.set(Instant.parse("2026-03-03T04:00:00Z"));
-        assertThat(study.next(RNN).orElseThrow().questionId()).isEqualTo(item.questionId());
+        assertThat(study.next(ALPHA).orElseThrow().questionId()).isEqualTo(item.questionId());
     }
 
     @Test
     void typedAnswersAreGradedOnTheServerAndLogged() {
-        String id = "rnn.defects-two";
-        StudyItem item = study.item(id).orElseGet(() -> study.next(RNN).orElseThrow());
-        Response response = responseFor(item);
+        StudyItem item = study.item(StudyBank.SHORT).orElseThrow();
 
-        AnswerResult result = study.answer(new AnswerCommand(
+        AnswerResult wrong = study.answer(typed(item, "large lingo model"));
+
+        assertThat(wrong.score()).as("one word wrong").isZero();
+        ReviewLogEntity log = logs.findFirstByLearnerIdOrderByIdDesc(me.id()).orElseThrow();
+        assertThat(log.getQuestionId()).isEqualTo(StudyBank.SHORT);
+        assertThat(log.getScore()).isZero();
+        assertThat(log.getAnswerMs()).isEqualTo(8000);
+
+        clock.advance(Duration.ofMinutes(1));
+        AnswerResult right = study.answer(typed(study.item(StudyBank.SHORT).orElseThrow(), "Large Language Model"));
+        assertThat(right.score()).as("case does not matter").isEqualTo(1.0);
+    }
+
+    private static AnswerCommand typed(StudyItem item, String text) {
+        return new AnswerCommand(
                 item.questionId(),
                 item.cardVersion(),
                 item.requestId(),
                 Rating.GOOD,
-                Optional.of(response),
+                Optional.of(new Response.Text(text)),
                 Duration.ofSeconds(8),
-                ReviewSource.STUDY));
-
-        assertThat(result.score()).isNotNull().isBetween(0.0, 1.0);
+                ReviewSource.STUDY);
     }
 
     @Test
     void aHugeTypedAnswerIsGradedWrongWithoutAnError() {
-        StudyItem item = firstOfType(org.quiztrainer.bank.QuestionType.SHORT_ANSWER);
+        StudyItem item = study.item(StudyBank.SHORT).orElseThrow();
 
         var grade = study.check(item.questionId(), new Response.Text("x".repeat(100_000)), Duration.ofSeconds(3));
 
@@ -316,7 +400,7 @@ class StudyServiceTest {
 
     @Test
     void badCommandsChangeNothing() {
-        StudyItem item = study.next(RNN).orElseThrow();
+        StudyItem item = study.next(ALPHA).orElseThrow();
         long before = logs.count();
 
         assertThatThrownBy(() -> study.answer(new AnswerCommand(
@@ -351,7 +435,7 @@ class StudyServiceTest {
 
     @Test
     void aForgedChoiceThatTheQuestionDoesNotHaveIsRefused() {
-        StudyItem item = firstOfType(org.quiztrainer.bank.QuestionType.SINGLE_CHOICE);
+        StudyItem item = study.item(StudyBank.SINGLE).orElseThrow();
         long before = logs.count();
 
         assertThatThrownBy(() -> study.answer(new AnswerCommand(
@@ -368,15 +452,22 @@ class StudyServiceTest {
 
     @Test
     void aCardOfAnotherLearnerIsNeitherSeenNorTouched() {
-        StudyItem item = study.next(RNN).orElseThrow();
+        StudyItem item = study.next(ALPHA).orElseThrow();
         answer(item, Rating.AGAIN);
         UserSummary other = users.create(Role.LEARNER);
         TestUsers.login(other);
 
-        assertThat(study.next(RNN).orElseThrow().state())
+        assertThat(study.next(ALPHA).orElseThrow().state())
                 .as("the other learner starts fresh")
                 .isEqualTo(State.NEW);
-        assertThatThrownBy(() -> cardService.suspend(item.questionId())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> cardService.unsuspend(item.questionId())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> cardService.resetMemory(item.questionId())).isInstanceOf(InvalidInputException.class);
+        cardService.suspend(item.questionId());
+        assertThat(cards.findByLearnerIdAndQuestionId(other.id(), item.questionId())
+                        .orElseThrow()
+                        .isSuspended())
+                .as("the other learner suspends a card of their own")
+                .isTrue();
         assertThat(study.undo()).isEmpty();
         TestUsers.login(me);
         assertThat(cards.findByLearnerIdAndQuestionId(me.id(), item.questionId())
@@ -387,7 +478,7 @@ class StudyServiceTest {
 
     @Test
     void aChangedQuestionIsMarkedUntilTheLearnerKeepsOrResetsTheirMemory() {
-        StudyItem item = study.next(RNN).orElseThrow();
+        StudyItem item = study.next(ALPHA).orElseThrow();
         answer(item, Rating.EASY);
         cardService.onBankChanged(new org.quiztrainer.bank.BankChanged(Set.of(item.questionId()), Set.of()));
 
@@ -406,8 +497,8 @@ class StudyServiceTest {
     @Test
     void theSummaryCountsAnswersAccuracyAndTime() {
         Instant start = clock.instant();
-        answer(study.next(RNN).orElseThrow(), Rating.GOOD);
-        answer(study.next(RNN).orElseThrow(), Rating.AGAIN);
+        answer(study.next(ALPHA).orElseThrow(), Rating.GOOD);
+        answer(study.next(ALPHA).orElseThrow(), Rating.AGAIN);
 
         SessionSummary summary = study.summary(start);
 
@@ -420,7 +511,7 @@ class StudyServiceTest {
 
     @Test
     void practicePicksSeededQuestionsOfTheScopeAndItsAnswersFeedTheSameMemory() {
-        List<String> round = study.practice(RNN, 5, 42);
+        List<String> round = study.practice(ALPHA, 5, 42);
 
         assertThat(round).hasSize(5).doesNotHaveDuplicates();
         assertThat(round)
@@ -429,14 +520,17 @@ class StudyServiceTest {
                                 .question()
                                 .question()
                                 .topicId())
-                        .isEqualTo("rnn"));
-        assertThat(study.practice(RNN, 5, 42)).as("the seed fixes the round").isEqualTo(round);
-        assertThat(study.practice(RNN, 50, 7))
+                        .isEqualTo("alpha"));
+        assertThat(study.practice(ALPHA, 5, 42)).as("the seed fixes the round").isEqualTo(round);
+        assertThat(study.practice(ALPHA, 5, 43))
+                .as("another seed, another order")
+                .isNotEqualTo(round);
+        assertThat(study.practice(ALPHA, 50, 7))
                 .as("a scope with fewer questions gives them all")
-                .hasSizeLessThanOrEqualTo(50)
+                .hasSize(StudyBank.ALPHA_SIZE)
                 .containsAll(round);
-        assertThatThrownBy(() -> study.practice(RNN, 4, 1)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> study.practice(RNN, 51, 1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> study.practice(ALPHA, 4, 1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> study.practice(ALPHA, 51, 1)).isInstanceOf(InvalidInputException.class);
 
         StudyItem item = study.item(round.get(0)).orElseThrow();
         study.answer(new AnswerCommand(
@@ -451,30 +545,8 @@ class StudyServiceTest {
         assertThat(study.summary(clock.instant().minusSeconds(1)).answered()).isEqualTo(1);
 
         TestUsers.logout();
-        assertThatThrownBy(() -> study.practice(RNN, 5, 42))
+        assertThatThrownBy(() -> study.practice(ALPHA, 5, 42))
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
-    }
-
-    private StudyItem firstOfType(org.quiztrainer.bank.QuestionType type) {
-        settings.save(withNewPerDay(9999));
-        StudyItem item = study.next(StudyScope.WHOLE_BANK).orElseThrow();
-        while (item.question().question().type() != type) {
-            answer(item, Rating.EASY);
-            item = study.next(StudyScope.WHOLE_BANK).orElseThrow();
-        }
-        return item;
-    }
-
-    private static Response responseFor(StudyItem item) {
-        return switch (item.question().question().type()) {
-            case SHORT_ANSWER -> new Response.Text("sequential");
-            case NUMERIC -> new Response.NumberText("2");
-            case TRUE_FALSE -> new Response.TrueFalse(true);
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> Response.Choices.of(0);
-            case ORDERING -> new Response.Order(List.of("0", "1"));
-            case MATCHING -> new Response.Pairs(java.util.Map.of("0", "0"));
-            default -> new Response.Text("");
-        };
     }
 
     private StudySettings withNewPerDay(int n) {

@@ -15,10 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.quiztrainer.shell.DatabaseTrouble;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-/** Log in, switch the language, or go to registration. */
+/**
+ * Log in, switch the language, or go to registration. Every failed login shows the same message, whatever
+ * went wrong (see {@code ThrottledAuthenticationProvider}).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -86,12 +88,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (last instanceof LockedException) {
-            LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.text"));
-            show(i18n);
-        } else if (last instanceof Throwable t && DatabaseTrouble.isTransient(t)) {
+        if (last instanceof Throwable t && DatabaseTrouble.isTransient(t)) {
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("error.database.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.text"));

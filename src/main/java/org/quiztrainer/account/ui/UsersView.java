@@ -1,5 +1,6 @@
 package org.quiztrainer.account.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,7 +18,10 @@ import org.quiztrainer.account.Role;
 import org.quiztrainer.account.UserSummary;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Admins list every account and change roles. */
+/**
+ * Admins list every account, change roles and disable or enable accounts; a change takes effect at the
+ * user's next request.
+ */
 @Route("admin/users")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
 @RolesAllowed("ADMIN")
@@ -42,6 +46,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::roleSelect)
                 .setHeader(getTranslation("users.role"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::enabledBox)
+                .setHeader(getTranslation("users.enabled"))
                 .setAutoWidth(true);
         grid.addColumn(u -> u.language().tag()).setHeader(getTranslation("users.language"));
         grid.addColumn(u -> date.format(u.createdAt())).setHeader(getTranslation("users.created"));
@@ -71,6 +78,26 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         return select;
+    }
+
+    private Checkbox enabledBox(UserSummary user) {
+        Checkbox box = new Checkbox(user.enabled());
+        box.setAriaLabel(getTranslation("users.enabled-aria", user.username()));
+        box.addClassName("user-enabled");
+        box.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                accounts.setEnabled(user.id(), e.getValue());
+                Notification.show(
+                        getTranslation(e.getValue() ? "users.enabled-on" : "users.enabled-off", user.username()));
+            } catch (AccessDeniedException ex) {
+                box.setValue(e.getOldValue());
+                Notification.show(getTranslation("users.disable-own")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        return box;
     }
 
     @Override

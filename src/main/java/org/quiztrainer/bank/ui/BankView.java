@@ -27,8 +27,10 @@ import org.quiztrainer.bank.Topic;
 
 /**
  * The bank browser, for everyone logged in: the topic tree, filters by type and tag, search in both
- * languages, a lazily loaded grid, a preview of the selected question, and exports of the selected
- * topic (or the whole bank). Admins also see the last load report and can reload the bank.
+ * languages, a lazily loaded grid and a preview of the selected question, as {@link BankService#browse} and
+ * {@link BankService#preview} allow the caller (a learner sees a question's answer once they answered it,
+ * and nothing of a question a quiz holds back). Instructors and admins can export the selected topic (or
+ * the whole bank); admins also see the last load report and can reload the bank.
  */
 @Route("bank")
 @Menu(order = 20, icon = "vaadin:book", title = "bank.menu")
@@ -49,14 +51,14 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
         this.bank = bank;
         addClassName("bank-view");
         setSizeFull();
-        boolean admin = user.find().map(u -> u.role() == Role.ADMIN).orElse(false);
+        Role role = user.find().map(u -> u.role()).orElse(Role.LEARNER);
+        boolean admin = role == Role.ADMIN;
         report = admin ? Optional.of(new LoadReportPanel(bank, this::refreshAll)) : Optional.empty();
         report.ifPresent(this::add);
 
         configureTopics();
         configureFilters();
         configureGrid();
-        ExportLinks exports = new ExportLinks(bank, this::selectedTopic, getLocale());
 
         HorizontalLayout filters = new HorizontalLayout(type, tag, search, count);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -65,7 +67,10 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
         SplitLayout gridAndPreview = new SplitLayout(grid, preview, SplitLayout.Orientation.VERTICAL);
         gridAndPreview.setSplitterPosition(55);
         gridAndPreview.setSizeFull();
-        VerticalLayout questions = new VerticalLayout(filters, gridAndPreview, exports);
+        VerticalLayout questions = new VerticalLayout(filters, gridAndPreview);
+        if (role != Role.LEARNER) {
+            questions.add(new ExportLinks(bank, this::selectedTopic, getLocale()));
+        }
         questions.setPadding(false);
         questions.setSizeFull();
         questions.setFlexGrow(1, gridAndPreview);
@@ -139,7 +144,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.asSingleSelect()
                 .addValueChangeListener(
-                        e -> preview.show(Optional.ofNullable(e.getValue()).flatMap(q -> bank.question(q.id()))));
+                        e -> preview.show(Optional.ofNullable(e.getValue()).flatMap(q -> bank.preview(q.id()))));
     }
 
     QuestionFilter filter() {
@@ -156,10 +161,10 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshGrid() {
         QuestionFilter filter = filter();
-        long total = bank.count(filter);
+        long total = bank.browseCount(filter);
         count.setText(getTranslation("bank.count", total));
-        grid.setItems(query -> bank.find(filter, query.getOffset(), query.getLimit()).stream(), query ->
-                (int) Math.min(Integer.MAX_VALUE, bank.count(filter)));
+        grid.setItems(query -> bank.browse(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, bank.browseCount(filter)));
         if (grid.asSingleSelect().getValue() == null) {
             preview.show(Optional.empty());
         }

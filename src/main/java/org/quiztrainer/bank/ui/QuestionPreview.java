@@ -7,11 +7,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.Optional;
-import org.quiztrainer.bank.Question;
-import org.quiztrainer.bank.StoredQuestion;
-import org.quiztrainer.bank.export.CardText;
+import org.quiztrainer.bank.BrowsedQuestion;
 
-/** A question as a learner will see it, in both languages: the question, the answer, the explanation. */
+/**
+ * A question as a learner will see it, in both languages: the question, and the answer and explanation
+ * when the service gives them to the caller (else a line saying they show once the question is answered).
+ */
 class QuestionPreview extends Div {
 
     QuestionPreview() {
@@ -23,31 +24,40 @@ class QuestionPreview extends Div {
         show(Optional.empty());
     }
 
-    void show(Optional<StoredQuestion> stored) {
+    void show(Optional<BrowsedQuestion> shown) {
         removeAll();
-        if (stored.isEmpty()) {
+        if (shown.isEmpty()) {
             add(new Paragraph(getTranslation("bank.preview.empty")));
             return;
         }
-        Question q = stored.get().question();
+        BrowsedQuestion q = shown.get();
         add(new H3(q.id()));
         add(new Span(getTranslation("bank.type." + q.type().code()) + " · "
-                + getTranslation("bank.preview.revision", stored.get().revision()) + " · "
+                + getTranslation("bank.preview.revision", q.revision()) + " · "
                 + getTranslation("bank.preview.source") + ": " + q.source()));
+        if (!q.keyShown()) {
+            Paragraph hidden = new Paragraph(getTranslation("bank.preview.key-hidden"));
+            hidden.addClassName("preview-key-hidden");
+            add(hidden);
+        }
         add(language(q, Locale.SIMPLIFIED_CHINESE, "bank.preview.zh"));
         add(language(q, Locale.ENGLISH, "bank.preview.en"));
     }
 
-    private Div language(Question q, Locale locale, String title) {
+    private Div language(BrowsedQuestion q, Locale locale, String title) {
         Div side = new Div();
         side.addClassName("preview-" + locale.getLanguage());
         side.getElement().setAttribute("lang", locale.toLanguageTag());
         side.add(new H4(getTranslation(title)));
-        side.add(lines("preview-front", CardText.front(q, locale)));
-        side.add(new H4(getTranslation("bank.preview.answer")));
-        side.add(lines("preview-answer", CardText.answer(q, locale)));
-        side.add(new H4(getTranslation("bank.preview.explanation")));
-        side.add(lines("preview-explanation", q.explanation().in(locale)));
+        side.add(lines("preview-front", q.front().in(locale)));
+        q.answer().ifPresent(answer -> {
+            side.add(new H4(getTranslation("bank.preview.answer")));
+            side.add(lines("preview-answer", answer.in(locale)));
+        });
+        q.explanation().ifPresent(explanation -> {
+            side.add(new H4(getTranslation("bank.preview.explanation")));
+            side.add(lines("preview-explanation", explanation.in(locale)));
+        });
         return side;
     }
 

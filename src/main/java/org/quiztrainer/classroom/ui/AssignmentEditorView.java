@@ -27,11 +27,12 @@ import org.quiztrainer.classroom.Assignment;
 import org.quiztrainer.classroom.AssignmentService;
 import org.quiztrainer.classroom.AssignmentSettings;
 import org.quiztrainer.classroom.ClassService;
+import org.quiztrainer.shell.RouteIds;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Creating or changing an assignment of a class, and granting its learners extensions. */
-@Route("classes/:classId/assignment/:assignmentId?")
+@Route("classes/:classId(" + RouteIds.ID + ")/assignment/:assignmentId?(" + RouteIds.ID + ")")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class AssignmentEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -75,7 +76,7 @@ public class AssignmentEditorView extends VerticalLayout implements BeforeEnterO
         }
         removeAll();
         form = new AssignmentForm(
-                bank.find(QuestionFilter.ALL, 0, 5000).stream()
+                bank.browse(QuestionFilter.ALL, 0, 5000).stream()
                         .filter(q -> q.type() != QuestionType.FLASHCARD)
                         .toList(),
                 bank.topics(),

@@ -21,11 +21,12 @@ import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.classroom.AttemptDetail;
 import org.quiztrainer.classroom.GradebookService;
 import org.quiztrainer.shell.ContentLanguage;
+import org.quiztrainer.shell.RouteIds;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One attempt for the instructor, question by question, with a mark override and a comment per answer. */
-@Route("attempts/:attemptId/marks")
+@Route("attempts/:attemptId(" + RouteIds.ID + ")/marks")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class AttemptDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -10,17 +10,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.quiztrainer.classroom.AttemptReview;
 import org.quiztrainer.classroom.LearnerAssignmentService;
 import org.quiztrainer.classroom.ReviewItem;
 import org.quiztrainer.shell.ContentLanguage;
+import org.quiztrainer.shell.RouteIds;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A learner's review of their submitted attempt, as much as the assignment's review options allow. */
-@Route("attempts/:attemptId/review")
+@Route("attempts/:attemptId(" + RouteIds.ID + ")/review")
 @RolesAllowed("LEARNER")
 public class AttemptReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -40,11 +42,23 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
             review = service.review(
                     event.getRouteParameters().getLong("attemptId").orElse(-1L));
         } catch (AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         add(new H2(getTranslation("class.review.heading", review.title(), review.number())));
-        add(new Paragraph(getTranslation("class.review.submitted")));
+        if (!review.submitted()) {
+            add(new Paragraph(getTranslation("class.review.in-progress")));
+            add(new RouterLink(
+                    getTranslation("class.review.continue"),
+                    TakeAttemptView.class,
+                    new RouteParameters("assignmentId", String.valueOf(review.assignmentId()))));
+        } else {
+            add(new Paragraph(getTranslation("class.review.submitted")));
+        }
+        if (!review.submitted()) {
+            add(new RouterLink(getTranslation("class.review.back"), MyAssignmentsView.class));
+            return;
+        }
         if (!review.available()) {
             add(new Paragraph(getTranslation(
                     "class.review.later",

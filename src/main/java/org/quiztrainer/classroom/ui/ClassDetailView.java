@@ -27,11 +27,12 @@ import org.quiztrainer.classroom.ClassSummary;
 import org.quiztrainer.classroom.Member;
 import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.shell.EmptyState;
+import org.quiztrainer.shell.RouteIds;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One class for its instructor: join code, joining open or closed, members, assignments, and the gradebook. */
-@Route("classes/:classId")
+@Route("classes/:classId(" + RouteIds.ID + ")")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

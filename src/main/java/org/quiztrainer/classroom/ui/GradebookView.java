@@ -24,11 +24,12 @@ import org.quiztrainer.classroom.Gradebook;
 import org.quiztrainer.classroom.GradebookService;
 import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.shell.EmptyState;
+import org.quiztrainer.shell.RouteIds;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A class's gradebook: learners by assignments; a grade opens the learner's attempts; CSV export for Excel. */
-@Route("classes/:classId/gradebook")
+@Route("classes/:classId(" + RouteIds.ID + ")/gradebook")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -27,13 +27,14 @@ import org.quiztrainer.classroom.ItemAnalysisService;
 import org.quiztrainer.classroom.ItemStatistics;
 import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.shell.EmptyState;
+import org.quiztrainer.shell.RouteIds;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The item analysis of an assignment: facility, discrimination (flagged when low or negative), spread,
  * average time and the responses per choice, with each question one click away.
  */
-@Route("assignments/:assignmentId/analysis")
+@Route("assignments/:assignmentId(" + RouteIds.ID + ")/analysis")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

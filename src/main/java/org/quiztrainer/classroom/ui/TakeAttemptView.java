@@ -20,8 +20,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.classroom.AnswerConflictException;
 import org.quiztrainer.classroom.AttemptClosedException;
 import org.quiztrainer.classroom.AttemptItem;
 import org.quiztrainer.classroom.AttemptService;
@@ -30,14 +33,17 @@ import org.quiztrainer.classroom.SavedAnswer;
 import org.quiztrainer.classroom.Shuffles;
 import org.quiztrainer.grading.Response;
 import org.quiztrainer.shell.ContentLanguage;
+import org.quiztrainer.shell.RouteIds;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Taking an assignment: starts an attempt or resumes the one in progress (so a reload continues where the
  * learner was), saves each answer as it is given, counts down to the server's deadline (in the browser,
- * which calls back at zero: no poll), and submits.
+ * which calls back at zero: no poll), and submits. With the
+ * attempt open in another window too, an answer given there first is shown here instead of overwritten, and
+ * a submission there is named as such (not as the time running out).
  */
-@Route("assignments/:assignmentId/take")
+@Route("assignments/:assignmentId(" + RouteIds.ID + ")/take")
 @RolesAllowed("LEARNER")
 public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -49,6 +55,7 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     private AttemptView attempt;
     private long answered;
     private Instant lastActivity;
+    private final Map<String, Long> versions = new HashMap<>();
 
     public TakeAttemptView(AttemptService attempts, Clock clock) {
         this.attempts = attempts;
@@ -71,7 +78,7 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
             event.forwardTo(MyAssignmentsView.class);
             return;
         } catch (AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         build();
@@ -79,6 +86,8 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
 
     private void build() {
         removeAll();
+        versions.clear();
+        attempt.items().forEach(i -> versions.put(i.questionId(), i.version()));
         answered = attempt.answered();
         lastActivity = clock.instant();
         add(new H2(attempt.title()));
@@ -135,8 +144,13 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     private void save(AttemptItem item, Response response, Span feedback) {
         try {
             Instant now = clock.instant();
-            SavedAnswer saved =
-                    attempts.save(attempt.id(), item.questionId(), response, Duration.between(lastActivity, now));
+            SavedAnswer saved = attempts.save(
+                    attempt.id(),
+                    item.questionId(),
+                    response,
+                    Duration.between(lastActivity, now),
+                    versions.get(item.questionId()));
+            versions.put(item.questionId(), saved.version());
             lastActivity = now;
             if (item.saved() == null && feedback.getElement().getAttribute("data-saved") == null) {
                 answered++;
@@ -150,8 +164,21 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
             progress.setText(getTranslation(
                     "class.take.progress", answered, attempt.items().size()));
         } catch (AttemptClosedException e) {
-            Notification.show(getTranslation("class.take.too-late")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation(
+                            e.reason() == AttemptClosedException.Reason.SUBMITTED
+                                    ? "class.take.submitted-elsewhere"
+                                    : "class.take.too-late"))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             toReview();
+        } catch (AnswerConflictException e) {
+            attempt = attempts.attempt(attempt.id());
+            if (attempt.submitted()) {
+                toReview();
+                return;
+            }
+            build();
+            Notification.show(getTranslation("class.take.conflict"), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } catch (InvalidInputException e) {
             feedback.setText(getTranslation("class.error.response"));
         }
@@ -168,7 +195,11 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void submit() {
-        attempts.submit(attempt.id());
+        if (attempts.attempt(attempt.id()).submitted()) {
+            Notification.show(getTranslation("class.take.submitted-elsewhere"));
+        } else {
+            attempts.submit(attempt.id());
+        }
         toReview();
     }
 

@@ -21,9 +21,10 @@ import org.quiztrainer.progress.ClassProgress;
 import org.quiztrainer.progress.ClassProgressService;
 import org.quiztrainer.progress.LearnerProgress;
 import org.quiztrainer.shell.EmptyState;
+import org.quiztrainer.shell.RouteIds;
 
 /** A class's memory for its instructor: learners × topics, who is at risk, and what the class forgets most. */
-@Route("progress/classes/:classId?")
+@Route("progress/classes/:classId?(" + RouteIds.ID + ")")
 @Menu(order = 41, icon = "vaadin:table", title = "nav.class-progress")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class ClassProgressView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

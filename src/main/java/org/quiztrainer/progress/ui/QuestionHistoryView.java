@@ -69,34 +69,42 @@ public class QuestionHistoryView extends VerticalLayout implements BeforeEnterOb
                 Labels.tile("question-week", Labels.percent(q.recallWeek()), getTranslation("progress.recall.week")),
                 Labels.tile(
                         "question-lapses", String.valueOf(q.lapses()), getTranslation("progress.question.lapses"))));
+        if (h.reviews().stream().anyMatch(ReviewEntry::withheld)) {
+            Paragraph withheld = new Paragraph(getTranslation("progress.question.withheld"));
+            withheld.addClassName("question-withheld");
+            add(withheld);
+        }
         if (h.reviews().isEmpty()) {
             add(new Paragraph(getTranslation("progress.question.never")));
             return;
         }
-        ChartTexts texts = new ChartTexts(this, getLocale(), settings.mine().zone());
-        add(Labels.flow(
-                "320px",
-                Labels.section(
-                        "question-recall",
-                        getTranslation("progress.question.recall"),
-                        texts.recall(
-                                ProgressView.chart(
-                                        "question-recall-chart",
-                                        "240px",
-                                        ChartOptions.recall(h.curve(), getTranslation("progress.recall.predicted"))),
-                                h.curve())),
-                Labels.section(
-                        "question-memory",
-                        getTranslation("progress.question.memory"),
-                        texts.memory(
-                                ProgressView.chart(
-                                        "question-memory-chart",
-                                        "240px",
-                                        ChartOptions.memory(
-                                                h.reviews(),
-                                                getTranslation("progress.question.stability"),
-                                                getTranslation("progress.question.difficulty"))),
-                                h.reviews()))));
+        if (!h.visibleReviews().isEmpty()) {
+            ChartTexts texts = new ChartTexts(this, getLocale(), settings.mine().zone());
+            add(Labels.flow(
+                    "320px",
+                    Labels.section(
+                            "question-recall",
+                            getTranslation("progress.question.recall"),
+                            texts.recall(
+                                    ProgressView.chart(
+                                            "question-recall-chart",
+                                            "240px",
+                                            ChartOptions.recall(
+                                                    h.curve(), getTranslation("progress.recall.predicted"))),
+                                    h.curve())),
+                    Labels.section(
+                            "question-memory",
+                            getTranslation("progress.question.memory"),
+                            texts.memory(
+                                    ProgressView.chart(
+                                            "question-memory-chart",
+                                            "240px",
+                                            ChartOptions.memory(
+                                                    h.visibleReviews(),
+                                                    getTranslation("progress.question.stability"),
+                                                    getTranslation("progress.question.difficulty"))),
+                                    h.visibleReviews()))));
+        }
         add(history(h));
     }
 
@@ -112,7 +120,9 @@ public class QuestionHistoryView extends VerticalLayout implements BeforeEnterOb
                 .setHeader(getTranslation("progress.history.time"))
                 .setWidth("7em")
                 .setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("progress.rating." + r.rating()))
+        grid.addColumn(r -> r.withheld()
+                        ? getTranslation("progress.rating.withheld")
+                        : getTranslation("progress.rating." + r.rating()))
                 .setHeader(getTranslation("progress.history.rating"))
                 .setWidth("4em")
                 .setFlexGrow(1);
@@ -121,7 +131,7 @@ public class QuestionHistoryView extends VerticalLayout implements BeforeEnterOb
                 .setHeader(getTranslation("progress.history.source"))
                 .setWidth("4em")
                 .setFlexGrow(1);
-        grid.addColumn(r -> getTranslation("progress.history.days", r.intervalDays()))
+        grid.addColumn(r -> r.withheld() ? "–" : getTranslation("progress.history.days", r.intervalDays()))
                 .setHeader(getTranslation("progress.history.interval"))
                 .setWidth("4.5em")
                 .setFlexGrow(1);

@@ -55,12 +55,11 @@ class CardActions extends Div {
         KeyGuard.ownActivation(b);
     }
 
-    /** Enables the actions for a card the learner has (a new card has nothing to suspend yet). */
+    /** Offers the actions for the card shown, a new one too (as Anki does); hides them when none is shown. */
     void showFor(StudyItem shown) {
         this.item = shown;
-        boolean existing = shown != null && shown.cardVersion() != null;
-        suspend.setVisible(existing);
-        bury.setVisible(existing);
+        suspend.setVisible(shown != null);
+        bury.setVisible(shown != null);
         notices.getChildren()
                 .filter(c -> c.hasClassName("changed-notice"))
                 .toList()

@@ -35,6 +35,7 @@ import org.quiztrainer.study.MemoryModelService;
 import org.quiztrainer.study.OptimisationService;
 import org.quiztrainer.study.StudySettings;
 import org.quiztrainer.study.StudySettingsService;
+import org.quiztrainer.study.SuspendedCard;
 import org.quiztrainer.study.WorkloadService;
 
 /**
@@ -204,13 +205,14 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
 
     private void showLeeches() {
         leeches.removeAll();
-        List<String> ids = cards.leeches();
-        if (ids.isEmpty()) {
+        List<SuspendedCard> suspended = cards.suspended();
+        if (suspended.isEmpty()) {
             leeches.add(new Paragraph(getTranslation("settings.leeches.none")));
         }
-        for (String id : ids) {
-            String text = bank.question(id)
-                    .map(q -> q.question().text().in(getLocale()))
+        for (SuspendedCard card : suspended) {
+            String id = card.questionId();
+            String text = bank.preview(id)
+                    .map(q -> q.front().in(getLocale()).lines().findFirst().orElse(id))
                     .orElse(id);
             Button back = new Button(getTranslation("settings.leeches.back"), e -> {
                 cards.unsuspend(id);
@@ -218,7 +220,10 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
                 showLeeches();
             });
             back.setAriaLabel(getTranslation("settings.leeches.back-aria", text));
-            Div row = new Div(new Span(text), back);
+            Span what =
+                    new Span(getTranslation(card.leech() ? "settings.leeches.leech" : "settings.leeches.suspended"));
+            what.getElement().setAttribute("theme", "badge" + (card.leech() ? " error" : " contrast"));
+            Div row = new Div(new Span(text), what, back);
             row.addClassName("leech-row");
             leeches.add(row);
         }

@@ -2,6 +2,10 @@ package org.quiztrainer.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -54,6 +58,38 @@ class LoginJourneyIT extends BrowserJourney {
         browser.waitFor(By.cssSelector(".home-view"));
         assertNoOverflow("home");
         browser.screenshot("home-zh-375");
+        assertThat(browser.cspViolations())
+                .as("the app runs under its Content-Security-Policy")
+                .isEmpty();
+    }
+
+    /** What the server sends every browser, and a login posted from another site, checked over plain HTTP. */
+    @Test
+    void theServerSendsItsSecurityHeadersASameSiteCookieAndRefusesCrossSiteLogins() throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        v -> assertThat(v).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("SameSite=Lax").contains("HttpOnly"));
+
+        HttpResponse<String> crossSite = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "https://evil.example")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=learner&password=learner123"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(crossSite.statusCode()).isEqualTo(403);
     }
 
     @Test

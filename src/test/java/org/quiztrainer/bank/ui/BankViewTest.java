@@ -1,6 +1,7 @@
 package org.quiztrainer.bank.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
@@ -9,8 +10,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.KaribuTest;
 import org.quiztrainer.account.Role;
@@ -18,10 +23,20 @@ import org.quiztrainer.bank.BankAppTest;
 import org.quiztrainer.bank.QuestionSummary;
 import org.quiztrainer.bank.QuestionType;
 import org.quiztrainer.bank.Topic;
+import org.quiztrainer.grading.Response;
+import org.quiztrainer.srs.Rating;
+import org.quiztrainer.study.AnswerCommand;
+import org.quiztrainer.study.ReviewSource;
+import org.quiztrainer.study.StudyItem;
+import org.quiztrainer.study.StudyService;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The bank browser as learners and admins use it. */
 @BankAppTest
 class BankViewTest extends KaribuTest {
+
+    @Autowired
+    StudyService study;
 
     private BankView open(Role role) {
         loginAs(users.create(role));
@@ -30,7 +45,7 @@ class BankViewTest extends KaribuTest {
     }
 
     @Test
-    void aLearnerSearchesInChineseAndPreviewsInBothLanguages() {
+    void aLearnerSearchesInChineseAndSeesTheQuestionButItsKeyOnlyOnceTheyAnsweredIt() {
         BankView view = open(Role.LEARNER);
         int all = _size(view.grid);
 
@@ -40,18 +55,58 @@ class BankViewTest extends KaribuTest {
         QuestionSummary row = _get(view.grid, 0);
         assertThat(row.id()).isEqualTo("basics.tf");
         view.grid.select(row);
-        assertThat(_get(view.preview, Div.class, spec -> spec.withClasses("preview-zh"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("RNN 能并行处理一个序列中的所有词。")
-                .contains("错误");
-        assertThat(_get(view.preview, Div.class, spec -> spec.withClasses("preview-en"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("An RNN processes all words of a sequence in parallel.")
-                .contains("False");
+        assertThat(side(view, "preview-zh")).contains("RNN 能并行处理一个序列中的所有词。");
+        assertThat(side(view, "preview-en")).contains("An RNN processes all words of a sequence in parallel.");
+        assertThat(_find(view.preview, Div.class, spec -> spec.withClasses("preview-answer")))
+                .as("no answer for a question the learner has not answered")
+                .isEmpty();
+        assertThat(_find(view.preview, Div.class, spec -> spec.withClasses("preview-explanation")))
+                .isEmpty();
+        assertThat(view.preview.getElement().getTextRecursively())
+                .doesNotContain("错误")
+                .doesNotContain("False")
+                .contains("The answer and the explanation show once you have answered this question");
         assertThat(view.report).isEmpty();
         assertThat(_find(ListItem.class)).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("export-gift")))
+                .as("no exports")
+                .isEmpty();
+
+        StudyItem item = study.item("basics.tf").orElseThrow();
+        study.answer(new AnswerCommand(
+                item.questionId(),
+                item.cardVersion(),
+                item.requestId(),
+                Rating.GOOD,
+                Optional.of(new Response.TrueFalse(false)),
+                Duration.ofSeconds(4),
+                ReviewSource.STUDY));
+        view.grid.deselectAll();
+        view.grid.select(row);
+
+        assertThat(side(view, "preview-zh")).contains("错误").contains("RNN 逐个处理词");
+        assertThat(side(view, "preview-en")).contains("False");
+    }
+
+    @Test
+    void instructorsAndAdminsSeeEveryKeyAndDownloadTheExports() {
+        for (Role role : new Role[] {Role.INSTRUCTOR, Role.ADMIN}) {
+            BankView view = open(role);
+            _setValue(view.search, "隐藏状态");
+            view.grid.select(_get(view.grid, 0));
+            assertThat(side(view, "preview-en")).as(role.name()).contains("False");
+
+            Anchor gift = _get(Anchor.class, spec -> spec.withClasses("export-gift"));
+            String exported = new String(_download(gift), StandardCharsets.UTF_8);
+            assertThat(exported).as(role.name()).contains("::basics.tf::").contains("{F");
+            reload();
+        }
+    }
+
+    private static String side(BankView view, String className) {
+        return _get(view.preview, Div.class, spec -> spec.withClasses(className))
+                .getElement()
+                .getTextRecursively();
     }
 
     @Test

@@ -116,6 +116,9 @@ class ClassroomJourneyIT extends BrowserJourney {
         browser.waitForText(By.cssSelector(".item-analysis-view"), "Facility");
         browser.waitForText(By.cssSelector(".item-analysis-view"), "100 %");
         browser.screenshot("class-analysis");
+        assertThat(browser.cspViolations())
+                .as("the app runs under its Content-Security-Policy")
+                .isEmpty();
         checkEverywhere("item analysis");
         click(By.cssSelector(".item-analysis-view vaadin-button.analysis-question"));
         browser.waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));

@@ -148,8 +148,8 @@ class InstructorViewsTest extends KaribuTest {
     private void take(UserSummary learner, Assignment quiz, Response tf, Response single) {
         TestUsers.login(learner);
         AttemptView v = attempts.start(quiz.id());
-        attempts.save(v.id(), Classroom.TF, tf, Duration.ofSeconds(9));
-        attempts.save(v.id(), Classroom.SINGLE, single, Duration.ofSeconds(9));
+        attempts.save(v.id(), Classroom.TF, tf, Duration.ofSeconds(9), null);
+        attempts.save(v.id(), Classroom.SINGLE, single, Duration.ofSeconds(9), null);
         attempts.submit(v.id());
     }
 }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +29,11 @@ import org.quiztrainer.account.Role;
 import org.quiztrainer.account.UserSummary;
 import org.quiztrainer.classroom.Assignment;
 import org.quiztrainer.classroom.AssignmentService;
+import org.quiztrainer.classroom.AttemptService;
 import org.quiztrainer.classroom.ClassService;
 import org.quiztrainer.classroom.Classroom;
+import org.quiztrainer.shell.ErrorView;
+import org.quiztrainer.shell.NotFoundView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A learner joins a class, takes an assignment through a reload, submits and reviews it. */
@@ -42,6 +47,9 @@ class LearnerViewsTest extends KaribuTest {
 
     @Autowired
     ClassService classes;
+
+    @Autowired
+    AttemptService attempts;
 
     @Autowired
     TestClock clock;
@@ -141,6 +149,87 @@ class LearnerViewsTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TakeAttemptView.class);
         take.tick();
         assertThat(take.timer.getText()).isEqualTo("Time left 1:00:00");
+    }
+
+    @Test
+    void aMissingOrForeignAttemptIdIsNotFoundAndAMalformedOneMatchesNoRoute() {
+        UserSummary learner = join();
+        TestUsers.login(learner);
+        long theirs = attempts.start(quiz.id()).id();
+        loginAs(classroom.users.create(Role.LEARNER));
+        UI.getCurrent().navigate(MyAssignmentsView.class);
+        for (String path : new String[] {
+            "attempts/999999999/review", "attempts/" + theirs + "/review", "assignments/999999999/take"
+        }) {
+            UI.getCurrent().navigate(path);
+            assertThat(UI.getCurrent().getCurrentView()).as(path).isInstanceOf(NotFoundView.class);
+        }
+        for (String path :
+                new String[] {"attempts/abc/review", "attempts/" + "9".repeat(25) + "/review", "assignments/abc/take"
+                }) {
+            UI.getCurrent().navigate(path);
+            assertThat(UI.getCurrent().getCurrentView())
+                    .as(path + ": no route takes it (the browser shows the not-found page, see QuizProbeJourneyIT)")
+                    .isNotInstanceOfAny(ErrorView.class, AttemptReviewView.class, TakeAttemptView.class);
+        }
+    }
+
+    @Test
+    void theReviewOfAnAttemptStillInProgressSaysSoAndOffersToContinueIt() {
+        UserSummary learner = join();
+        TestUsers.login(learner);
+        long id = attempts.start(quiz.id()).id();
+
+        UI.getCurrent().navigate("attempts/" + id + "/review");
+
+        String page = _get(AttemptReviewView.class).getElement().getTextRecursively();
+        assertThat(page).contains("still in progress").doesNotContain("was submitted");
+        RouterLink resume = _get(RouterLink.class, spec -> spec.withText("Continue the attempt"));
+        UI.getCurrent().navigate(resume.getHref());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TakeAttemptView.class);
+    }
+
+    @Test
+    void anAnswerGivenInAnotherWindowIsShownNotOverwrittenAndTheLearnerIsTold() {
+        UserSummary learner = join();
+        UI.getCurrent().navigate(TakeAttemptView.class, new RouteParameters("assignmentId", String.valueOf(quiz.id())));
+        TakeAttemptView take = _get(TakeAttemptView.class);
+        TestUsers.login(learner);
+        long id = attempts.attempt(attempts.start(quiz.id()).id()).id();
+        attempts.save(
+                id, Classroom.TF, new org.quiztrainer.grading.Response.TrueFalse(true), Duration.ofSeconds(5), null);
+
+        _setValue(_find(RadioButtonGroup.class).get(1), false);
+
+        expectNotifications(
+                "This question was answered in another window meanwhile: the answers saved there are shown now. "
+                        + "Yours was not saved; answer again to replace it.");
+        assertThat(_find(RadioButtonGroup.class).get(1).getValue())
+                .as("the other window's answer")
+                .isEqualTo(true);
+        assertThat(take.progress.getText()).isEqualTo("1 of 4 answered");
+
+        _setValue(_find(RadioButtonGroup.class).get(1), false);
+        assertThat(attempts.attempt(id).items().stream()
+                        .filter(i -> i.questionId().equals(Classroom.TF))
+                        .findFirst()
+                        .orElseThrow()
+                        .saved())
+                .as("answering again replaces it")
+                .isEqualTo(new org.quiztrainer.grading.Response.TrueFalse(false));
+    }
+
+    @Test
+    void aWindowWhoseAttemptWasSubmittedElsewhereSaysSoAndNotThatTimeIsUp() {
+        UserSummary learner = join();
+        UI.getCurrent().navigate(TakeAttemptView.class, new RouteParameters("assignmentId", String.valueOf(quiz.id())));
+        TestUsers.login(learner);
+        attempts.submit(attempts.start(quiz.id()).id());
+
+        _setValue(_find(RadioButtonGroup.class).get(1), false);
+
+        expectNotifications("This attempt was already submitted in another window; your answer was not saved.");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AttemptReviewView.class);
     }
 
     private UserSummary join() {

@@ -3,7 +3,7 @@ package org.quiztrainer.study.ui;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Key;
@@ -19,10 +19,12 @@ import org.quiztrainer.account.Role;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.bank.QuestionType;
 import org.quiztrainer.srs.State;
+import org.quiztrainer.study.StudyBank;
 import org.quiztrainer.study.StudyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A practice round answered with the keyboard: every answer is recorded and the score shows at the end. */
+@StudyBank
 class PracticeViewTest extends KaribuTest {
 
     @Autowired
@@ -44,7 +46,7 @@ class PracticeViewTest extends KaribuTest {
         _setValue(
                 view.scopePicker.topics,
                 Set.of(bank.topics().stream()
-                        .filter(t -> t.id().equals("aigc-llm"))
+                        .filter(t -> t.id().equals("alpha"))
                         .findFirst()
                         .orElseThrow()));
     }
@@ -61,21 +63,21 @@ class PracticeViewTest extends KaribuTest {
             String id = view.card.item().questionId();
             seen.add(id);
             if (view.card.item().question().question().type() == QuestionType.FLASHCARD) {
-                fireShortcut(Key.SPACE);
-                fireShortcut(Key.DIGIT_3);
+                _fireShortcut(view, Key.SPACE);
+                _fireShortcut(view, Key.DIGIT_3);
             } else {
                 AnswerWidget widget = view.card.widget().orElseThrow();
                 if (widget.blank()) {
-                    fireShortcut(Key.ENTER);
+                    _fireShortcut(view, Key.ENTER);
                     assertThat(view.card.next)
                             .as("a stray Enter on a blank answer records nothing")
                             .isNull();
                     assertThat(StudyViewTest.text(view.card)).contains("Give an answer first.");
                     answerSomething(widget);
                 }
-                fireShortcut(Key.ENTER);
+                _fireShortcut(view, Key.ENTER);
                 assertThat(StudyViewTest.text(view.card)).contains("Source:");
-                fireShortcut(Key.ENTER);
+                _fireShortcut(view, Key.ENTER);
             }
             assertThat(study.item(id).orElseThrow().state()).as(id).isNotEqualTo(State.NEW);
         }

@@ -41,7 +41,9 @@ class StudyJourneyIT extends BrowserJourney {
         List<WebElement> integers =
                 browser.driver.findElements(By.cssSelector(".study-settings-view vaadin-integer-field input"));
         integers.get(0).sendKeys(Keys.chord(Keys.CONTROL, "a"), "10");
-        assertThat(newPerDay).isNotNull();
+        assertThat(newPerDay.getAttribute("value"))
+                .as("the new-card limit as typed")
+                .isEqualTo("10");
         browser.driver
                 .findElement(By.cssSelector(".study-settings-view vaadin-button[theme~='primary']"))
                 .click();
@@ -109,6 +111,32 @@ class StudyJourneyIT extends BrowserJourney {
         browser.waitForText(By.cssSelector(".practice-view .progress-text"), "第 1 题");
         browser.screenshot("study-practice-zh");
         checkThemesAndWidths("practice question");
+    }
+
+    @Test
+    void enterOnATopBarButtonActsOnThatButtonNotOnTheCard() throws Exception {
+        browser.go("/login");
+        logIn("learner", "learner123");
+        browser.go("/study");
+        browser.waitFor(By.cssSelector(".review-card"));
+        browser.settle();
+        assertThat(browser.driver.findElements(By.cssSelector(".rating-bar"))).isEmpty();
+
+        browser.js("arguments[0].focus()", browser.waitFor(By.cssSelector("vaadin-drawer-toggle")));
+        keys(Keys.ENTER.toString());
+        browser.settle();
+        keys(Keys.SPACE.toString());
+        browser.settle();
+        assertThat(browser.driver.findElements(By.cssSelector(".rating-bar")))
+                .as("Enter and Space on the menu button do not reveal or answer the card")
+                .isEmpty();
+
+        browser.js("arguments[0].focus()", browser.waitFor(By.cssSelector(".review-card vaadin-button")));
+        keys(Keys.ENTER.toString());
+        browser.waitFor(By.cssSelector(".rating-bar"));
+        assertThat(browser.cspViolations())
+                .as("the app runs under its Content-Security-Policy")
+                .isEmpty();
     }
 
     @Test

@@ -6,16 +6,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.KaribuTest;
 import org.quiztrainer.account.Role;
+import org.quiztrainer.study.CardService;
+import org.quiztrainer.study.StudyBank;
 import org.quiztrainer.study.StudySettings;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.beans.factory.annotation.Autowired;
 
+@StudyBank
 class StudySettingsViewTest extends KaribuTest {
+
+    @Autowired
+    CardService cards;
 
     @Autowired
     StudySettingsService settings;
@@ -66,7 +73,23 @@ class StudySettingsViewTest extends KaribuTest {
     }
 
     @Test
-    void noLeechesIsSaidPlainly() {
-        assertThat(view.leeches.getElement().getTextRecursively()).contains("No leeches");
+    void noSuspendedCardsIsSaidPlainly() {
+        assertThat(view.leeches.getElement().getTextRecursively()).contains("No suspended cards");
+    }
+
+    @Test
+    void aCardTheLearnerSuspendedIsListedAndCanBeBroughtBack() {
+        cards.suspend(StudyBank.TF);
+        reload();
+        UI.getCurrent().navigate(StudySettingsView.class);
+        view = _get(StudySettingsView.class);
+
+        assertThat(view.leeches.getElement().getTextRecursively())
+                .contains("AIGC can only generate text.")
+                .contains("Suspended");
+        _click(_get(view.leeches, Button.class, spec -> spec.withText("Bring back")));
+
+        assertThat(cards.suspended()).isEmpty();
+        assertThat(view.leeches.getElement().getTextRecursively()).contains("No suspended cards");
     }
 }

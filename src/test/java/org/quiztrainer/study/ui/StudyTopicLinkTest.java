@@ -9,17 +9,19 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.KaribuTest;
 import org.quiztrainer.account.Role;
+import org.quiztrainer.study.StudyBank;
 
 /** The progress pages link to {@code study?topic=...}: the session opens on that topic. */
+@StudyBank
 class StudyTopicLinkTest extends KaribuTest {
 
     @Test
     void aTopicInTheAddressBecomesTheScope() {
         loginAs(users.create(Role.LEARNER));
-        UI.getCurrent().navigate("study", QueryParameters.of("topic", "rnn"));
+        UI.getCurrent().navigate("study", QueryParameters.of("topic", "beta"));
         StudyView view = _get(StudyView.class);
-        assertThat(view.scopePicker.scope().topicIds()).isEqualTo(Set.of("rnn"));
-        assertThat(view.card.item().question().question().topicId()).isEqualTo("rnn");
+        assertThat(view.scopePicker.scope().topicIds()).isEqualTo(Set.of("beta"));
+        assertThat(view.card.item().question().question().topicId()).isEqualTo("beta");
 
         reload();
         UI.getCurrent().navigate("study", QueryParameters.of("topic", "no-such-topic"));

@@ -3,6 +3,7 @@ package org.quiztrainer.study.ui;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
 import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,18 +29,20 @@ import org.quiztrainer.srs.State;
 import org.quiztrainer.study.AnswerCommand;
 import org.quiztrainer.study.CardService;
 import org.quiztrainer.study.ReviewSource;
+import org.quiztrainer.study.StudyBank;
 import org.quiztrainer.study.StudyItem;
 import org.quiztrainer.study.StudyService;
 import org.quiztrainer.study.StudySettings;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The study view driven by keys, as a keyboard-only learner would use it. */
+/** The study view driven by keys, as a keyboard-only learner would use it, on the study tests' own bank. */
+@StudyBank
 class StudyViewTest extends KaribuTest {
 
-    static final String FLASHCARD = "aigc-llm.aigc-definition";
-    static final String SINGLE_CHOICE = "aigc-llm.large-means-params";
-    static final String SHORT_ANSWER = "aigc-llm.llm-full-name";
+    static final String FLASHCARD = StudyBank.FLASH;
+    static final String SINGLE_CHOICE = StudyBank.SINGLE;
+    static final String SHORT_ANSWER = StudyBank.SHORT;
 
     @Autowired
     StudyService study;
@@ -66,7 +69,7 @@ class StudyViewTest extends KaribuTest {
         _setValue(
                 view.scopePicker.topics,
                 Set.of(bank.topics().stream()
-                        .filter(t -> t.id().equals("aigc-llm"))
+                        .filter(t -> t.id().equals("alpha"))
                         .findFirst()
                         .orElseThrow()));
     }
@@ -74,9 +77,9 @@ class StudyViewTest extends KaribuTest {
     @Test
     void spaceRevealsAFlashcardAndThreeRatesItGood() {
         assertThat(view.card.item().questionId()).isEqualTo(FLASHCARD);
-        assertThat(text(view.newCount)).isEqualTo("New 15");
+        assertThat(text(view.newCount)).isEqualTo("New " + StudyBank.ALPHA_SIZE);
 
-        fireShortcut(Key.SPACE);
+        _fireShortcut(view, Key.SPACE);
 
         assertThat(text(view.card)).contains("AI Generated Content");
         assertThat(text(view.card.ratings.buttons.get(Rating.AGAIN)))
@@ -87,13 +90,15 @@ class StudyViewTest extends KaribuTest {
                 .contains("10 min");
         assertThat(text(view.card.ratings.buttons.get(Rating.EASY))).matches(".*Easy\\d+ d");
 
-        fireShortcut(Key.DIGIT_3);
+        _fireShortcut(view, Key.DIGIT_3);
 
         assertThat(view.done()).isEqualTo(1);
         assertThat(view.card.item().questionId()).isNotEqualTo(FLASHCARD);
         assertThat(study.item(FLASHCARD).orElseThrow().state()).isEqualTo(State.LEARNING);
         assertThat(text(view.learningCount)).isEqualTo("Learning 1");
-        assertThat(text(view.progressText)).isEqualTo("This session: 1 of 16 cards");
+        assertThat(text(view.progressText))
+                .as("1 done, the other 5 new ones and the one in learning left")
+                .isEqualTo("This session: 1 of " + (StudyBank.ALPHA_SIZE + 1) + " cards");
     }
 
     @Test
@@ -102,19 +107,19 @@ class StudyViewTest extends KaribuTest {
         ChoiceAnswer choices = (ChoiceAnswer) view.card.widget().orElseThrow();
         _setValue(choices.single, 1);
 
-        fireShortcut(Key.ENTER);
+        _fireShortcut(view, Key.ENTER);
 
         String card = text(view.card);
         assertThat(card)
                 .contains("✗ Not right")
                 .contains("The right answer: The number of parameters")
-                .contains("The article says plainly")
-                .contains("Source: article §1");
+                .contains("The fixture says plainly")
+                .contains("Source: fixture §1");
         assertThat(view.card.ratings.chosen()).isEqualTo(Rating.AGAIN);
 
-        fireShortcut(Key.DIGIT_2);
+        _fireShortcut(view, Key.DIGIT_2);
         assertThat(view.card.ratings.chosen()).isEqualTo(Rating.HARD);
-        fireShortcut(Key.ENTER);
+        _fireShortcut(view, Key.ENTER);
 
         assertThat(view.done()).isEqualTo(1);
         assertThat(study.item(SINGLE_CHOICE).orElseThrow().state()).isEqualTo(State.LEARNING);
@@ -132,11 +137,13 @@ class StudyViewTest extends KaribuTest {
                 .orElseThrow();
         _setValue(((ChoiceAnswer) view.card.widget().orElseThrow()).single, right);
 
-        fireShortcut(Key.ENTER);
+        _fireShortcut(view, Key.ENTER);
 
         assertThat(text(view.card)).contains("✓ Right");
-        assertThat(view.card.ratings.chosen()).isIn(Rating.GOOD, Rating.EASY, Rating.HARD);
-        fireShortcut(Key.SPACE);
+        assertThat(view.card.ratings.chosen())
+                .as("right, and no answer times yet to call it slow or fast")
+                .isEqualTo(Rating.GOOD);
+        _fireShortcut(view, Key.SPACE);
         assertThat(view.done()).isEqualTo(1);
     }
 
@@ -145,7 +152,7 @@ class StudyViewTest extends KaribuTest {
         view.show(study.item(SHORT_ANSWER).orElseThrow());
         _setValue(((TypedAnswer) view.card.widget().orElseThrow()).field, "large lingo model");
 
-        fireShortcut(Key.ENTER);
+        _fireShortcut(view, Key.ENTER);
 
         assertThat(text(view.card)).contains("Accepted answer: large language model");
         assertThat(classes(view.card)).contains("diff-extra", "diff-missing");
@@ -154,21 +161,21 @@ class StudyViewTest extends KaribuTest {
 
     @Test
     void aNumberWithAScaleWordIsReadInTheQuestionsUnit() {
-        view.show(study.item("aigc-llm.bert-params").orElseThrow());
-        _setValue(((TypedAnswer) view.card.widget().orElseThrow()).field, "3.4亿");
+        view.show(study.item(StudyBank.NUMERIC).orElseThrow());
+        _setValue(((TypedAnswer) view.card.widget().orElseThrow()).field, "1.1亿");
 
-        fireShortcut(Key.ENTER);
+        _fireShortcut(view, Key.ENTER);
 
         assertThat(text(view.card))
                 .contains("✓ Right")
-                .contains("Expected 0.34 ± 0.005 parameters (billions); your answer counts as 0.34.");
+                .contains("Expected 0.11 ± 0.005 parameters (billions); your answer counts as 0.11.");
     }
 
     @Test
     void nothingChosenForTrueOrFalseAsksForAnAnswerFirst() {
-        view.show(study.item("aigc-llm.aigc-not-only-text").orElseThrow());
+        view.show(study.item(StudyBank.TF).orElseThrow());
 
-        fireShortcut(Key.ENTER);
+        _fireShortcut(view, Key.ENTER);
 
         assertThat(text(view.card)).contains("Give an answer first.");
         assertThat(view.card.ratings).isNull();
@@ -176,20 +183,20 @@ class StudyViewTest extends KaribuTest {
 
     @Test
     void uUndoesTheLastAnswerAndCtrlZToo() {
-        fireShortcut(Key.SPACE);
-        fireShortcut(Key.DIGIT_3);
+        _fireShortcut(view, Key.SPACE);
+        _fireShortcut(view, Key.DIGIT_3);
         assertThat(view.done()).isEqualTo(1);
 
-        fireShortcut(Key.KEY_U);
+        _fireShortcut(view, Key.KEY_U);
 
         assertThat(view.done()).isZero();
         assertThat(view.card.item().questionId()).isEqualTo(FLASHCARD);
         assertThat(view.card.item().state()).isEqualTo(State.NEW);
         assertThat(study.canUndo()).isFalse();
 
-        fireShortcut(Key.SPACE);
-        fireShortcut(Key.DIGIT_1);
-        fireShortcut(Key.KEY_Z, KeyModifier.CONTROL);
+        _fireShortcut(view, Key.SPACE);
+        _fireShortcut(view, Key.DIGIT_1);
+        _fireShortcut(view, Key.KEY_Z, KeyModifier.CONTROL);
         assertThat(view.card.item().questionId()).isEqualTo(FLASHCARD);
         assertThat(study.canUndo()).isFalse();
     }
@@ -206,8 +213,8 @@ class StudyViewTest extends KaribuTest {
                 Duration.ofSeconds(3),
                 ReviewSource.STUDY));
 
-        fireShortcut(Key.SPACE);
-        fireShortcut(Key.DIGIT_4);
+        _fireShortcut(view, Key.SPACE);
+        _fireShortcut(view, Key.DIGIT_4);
 
         assertThat(text(view.notices)).contains("This card changed since it was shown");
         assertThat(view.done()).isZero();
@@ -229,8 +236,8 @@ class StudyViewTest extends KaribuTest {
                 d.zone()));
         view.next();
 
-        fireShortcut(Key.SPACE);
-        fireShortcut(Key.DIGIT_4);
+        _fireShortcut(view, Key.SPACE);
+        _fireShortcut(view, Key.DIGIT_4);
 
         assertThat(view.card).isNull();
         SummaryPanel summary = _get(SummaryPanel.class);
@@ -243,32 +250,47 @@ class StudyViewTest extends KaribuTest {
     }
 
     @Test
-    void suspendAndBuryHideTheCardAndAreOfferedForCardsTheLearnerHas() {
+    void suspendAndBuryAreOfferedForEveryCardANewOneTooAndHideIt() {
+        assertThat(view.card.item().cardVersion()).as("a card never answered").isNull();
         assertThat(view.actions.suspend.isVisible())
-                .as("a new card has nothing to suspend")
-                .isFalse();
-        fireShortcut(Key.SPACE);
-        fireShortcut(Key.DIGIT_1);
-        view.show(study.item(FLASHCARD).orElseThrow());
-
-        assertThat(view.actions.suspend.isVisible()).isTrue();
+                .as("offered for a new card, as in Anki")
+                .isTrue();
         assertThat(view.actions.suspend.getElement().getAttribute("aria-label")).isEqualTo("Suspend this card");
         _click(view.actions.suspend);
 
-        assertThat(view.card.item().questionId()).isNotEqualTo(FLASHCARD);
+        assertThat(view.card.item().questionId()).isEqualTo(SINGLE_CHOICE);
         assertThat(study.next(view.scopePicker.scope()).orElseThrow().questionId())
                 .isNotEqualTo(FLASHCARD);
+        assertThat(text(view.newCount)).isEqualTo("New " + (StudyBank.ALPHA_SIZE - 1));
 
-        StudyItem second = view.card.item();
-        record(second.questionId(), Rating.AGAIN);
-        view.show(study.item(second.questionId()).orElseThrow());
+        assertThat(view.actions.bury.isVisible()).isTrue();
         assertThat(view.actions.bury.getElement().getAttribute("aria-label"))
                 .isEqualTo("Bury this card until tomorrow");
         _click(view.actions.bury);
-        assertThat(view.card.item().questionId()).isNotIn(FLASHCARD, second.questionId());
+        assertThat(view.card.item().questionId()).isEqualTo(SHORT_ANSWER);
+
+        StudyItem third = view.card.item();
+        record(third.questionId(), Rating.AGAIN);
+        view.show(study.item(third.questionId()).orElseThrow());
+        _click(view.actions.bury);
+        assertThat(view.card.item().questionId()).isNotIn(FLASHCARD, SINGLE_CHOICE, SHORT_ANSWER);
         assertThat(text(view.learningCount))
                 .as("the buried learning card is not counted today")
                 .isEqualTo("Learning 0");
+    }
+
+    @Test
+    void keysPressedOutsideTheViewDoNotActOnTheCard() {
+        fireShortcut(Key.ENTER);
+        fireShortcut(Key.SPACE);
+        assertThat(view.card.ratings)
+                .as("Enter on a top-bar button does not reveal the card")
+                .isNull();
+
+        _fireShortcut(view, Key.SPACE);
+        assertThat(view.card.ratings).as("inside the view it does").isNotNull();
+        fireShortcut(Key.DIGIT_3);
+        assertThat(view.done()).isZero();
     }
 
     @Test
@@ -282,14 +304,14 @@ class StudyViewTest extends KaribuTest {
         clock.advance(Duration.ofDays(400));
         view.show(study.item(FLASHCARD).orElseThrow());
 
-        fireShortcut(Key.SPACE);
-        fireShortcut(Key.DIGIT_1);
+        _fireShortcut(view, Key.SPACE);
+        _fireShortcut(view, Key.DIGIT_1);
 
-        assertThat(text(view.notices)).contains("That card lapsed 8 times");
+        assertThat(text(view.notices)).contains("That card keeps lapsing");
         assertThat(cards.leeches()).containsExactly(FLASHCARD);
         _click(_get(view.notices, Button.class, spec -> spec.withText("Bring it back")));
         assertThat(cards.leeches()).isEmpty();
-        assertThat(text(view.notices)).doesNotContain("lapsed");
+        assertThat(text(view.notices)).doesNotContain("lapsing");
     }
 
     private void record(String questionId, Rating rating) {

@@ -1,0 +1,58 @@
+package org.quiztrainer.bank;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.quiztrainer.bank.export.CardText;
+
+/**
+ * A question as the bank browser may show it to the caller: the front as a learner sees it, and its answer
+ * and explanation only when the caller may see its key ({@link BankService#preview}).
+ *
+ * @param front       the question with its choices, items or pairs, in each language
+ * @param answer      the right answer in each language, or empty when the key is not for the caller
+ * @param explanation the explanation, or empty when the key is not for the caller
+ */
+public record BrowsedQuestion(
+        String id,
+        String topicId,
+        QuestionType type,
+        int revision,
+        String source,
+        LocalizedText front,
+        Optional<LocalizedText> answer,
+        Optional<LocalizedText> explanation) {
+
+    /** Whether the caller sees the key. */
+    public boolean keyShown() {
+        return answer.isPresent();
+    }
+
+    static BrowsedQuestion of(StoredQuestion stored, boolean withKey) {
+        Question q = stored.question();
+        return new BrowsedQuestion(
+                q.id(),
+                q.topicId(),
+                q.type(),
+                stored.revision(),
+                q.source(),
+                new LocalizedText(front(q, Locale.SIMPLIFIED_CHINESE), front(q, Locale.ENGLISH)),
+                withKey
+                        ? Optional.of(
+                                new LocalizedText(answer(q, Locale.SIMPLIFIED_CHINESE), answer(q, Locale.ENGLISH)))
+                        : Optional.empty(),
+                withKey ? Optional.of(q.explanation()) : Optional.empty());
+    }
+
+    /** The front; a cloze card with its deletions hidden (its raw text holds the answers). */
+    private static String front(Question q, Locale locale) {
+        return q.content() instanceof QuestionContent.Cloze c
+                ? ClozeText.front(q.text().in(locale), c.number())
+                : CardText.front(q, locale);
+    }
+
+    private static String answer(Question q, Locale locale) {
+        return q.content() instanceof QuestionContent.Cloze c
+                ? ClozeText.back(q.text().in(locale), c.number())
+                : CardText.answer(q, locale);
+    }
+}
