@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The question bank: loads the bank folder into the database (at start-up and when an admin asks)
- * and answers the questions of the browser and of the other features.
+ * The question banks: loads the built-in bank's folder into the database (at start-up and when an admin asks)
+ * and answers the questions of the browser and of the other features, across the banks the caller may read
+ * (docs/banks.md); a bank or question the caller may not read is as if it did not exist.
  *
  * <p>A load reads and validates every file first; with any problem nothing is written, the app keeps
  * serving what the database holds, and the report is kept for admins.
@@ -39,6 +40,7 @@ public class BankService {
     private final TopicRepository topics;
     private final QuestionRevisionRepository revisions;
     private final UnitRepository storedUnits;
+    private final BankAccess access;
     private final Clock clock;
     private final Path path;
     private volatile LoadReport lastReport;
@@ -50,6 +52,7 @@ public class BankService {
             TopicRepository topics,
             QuestionRevisionRepository revisions,
             UnitRepository storedUnits,
+            BankAccess access,
             ObjectProvider<Clock> clock,
             @Value("${app.bank.path:questions}") String path) {
         this.sync = sync;
@@ -57,6 +60,7 @@ public class BankService {
         this.topics = topics;
         this.revisions = revisions;
         this.storedUnits = storedUnits;
+        this.access = access;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.path = Path.of(path);
     }
@@ -125,17 +129,30 @@ public class BankService {
         return Optional.ofNullable(known.get(id));
     }
 
-    /** The topics being served (not retired), in no particular order. */
+    /** The topics (not retired) of the caller's own banks, in no particular order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Topic> topics() {
-        return topics.findAll().stream()
-                .filter(t -> !t.isRetired())
+        return topicsOf(access.scope(Set.of()));
+    }
+
+    /** The topics (not retired) of the given banks the caller may read or draw from, in no particular order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Topic> topics(Collection<Long> bankIds) {
+        return bankIds.isEmpty() ? List.of() : topicsOf(access.scope(bankIds));
+    }
+
+    private List<Topic> topicsOf(Collection<Long> bankIds) {
+        if (bankIds.isEmpty()) {
+            return List.of();
+        }
+        return topics.findByBankIdInAndRetiredFalse(bankIds).stream()
                 .map(TopicEntity::toTopic)
                 .toList();
     }
 
-    /** A page of the questions matching the filter, ordered by topic and id. */
+    /** A page of the questions matching the filter, in the banks it names (or the caller's own), by topic and id. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<QuestionSummary> find(QuestionFilter filter, int offset, int limit) {
@@ -143,18 +160,15 @@ public class BankService {
             return List.of();
         }
         Query q = query(filter);
+        if (q.banks.isEmpty()) {
+            return List.of();
+        }
         boolean aligned = offset % limit == 0;
         PageRequest page = aligned ? PageRequest.of(offset / limit, limit) : PageRequest.of(0, offset + limit);
-        List<QuestionEntity> rows = questions.search(q.all, q.topics, q.type, q.tag, q.words, page);
+        List<QuestionRow> rows =
+                questions.search(q.banks, q.withRetired, q.all, q.topics, q.type, q.tag, q.words, page);
         return (aligned ? rows : rows.subList(Math.min(offset, rows.size()), rows.size()))
-                .stream()
-                        .map(e -> new QuestionSummary(
-                                e.getId(),
-                                e.getTopicId(),
-                                QuestionType.fromCode(e.getQuestionType()).orElseThrow(),
-                                new LocalizedText(e.getTextZh(), e.getTextEn()),
-                                e.getRevision()))
-                        .toList();
+                .stream().map(QuestionRow::toSummary).toList();
     }
 
     /** How many questions match the filter. */
@@ -162,36 +176,87 @@ public class BankService {
     @Transactional(readOnly = true)
     public long count(QuestionFilter filter) {
         Query q = query(filter);
-        return questions.countMatches(q.all, q.topics, q.type, q.tag, q.words);
+        if (q.banks.isEmpty()) {
+            return 0;
+        }
+        return questions.countMatches(q.banks, q.withRetired, q.all, q.topics, q.type, q.tag, q.words);
     }
 
-    /** Every tag in use, sorted. */
+    /** Every tag in use in the caller's own banks, sorted. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<String> tags() {
+        return tagsOf(access.scope(Set.of()));
+    }
+
+    /** Every tag in use in the given banks the caller may read or draw from, sorted. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> tags(Collection<Long> bankIds) {
+        return bankIds.isEmpty() ? List.of() : tagsOf(access.scope(bankIds));
+    }
+
+    private List<String> tagsOf(Collection<Long> bankIds) {
+        if (bankIds.isEmpty()) {
+            return List.of();
+        }
         Set<String> tags = new TreeSet<>();
-        questions.allTagLists().forEach(list -> tags.addAll(List.of(list.split(","))));
+        questions.allTagLists(bankIds).forEach(list -> tags.addAll(List.of(list.split(",", -1))));
         tags.remove("");
         return List.copyOf(tags);
     }
 
-    /** A question with its revision, retired or not; a card compares the revision to notice a change. */
+    /**
+     * A question with its revision, retired or not; a card compares the revision to notice a change. Empty for a
+     * question the caller may not read (a bank they may not read, and no card, attempt or assignment of theirs
+     * holds it), as for one that does not exist.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<StoredQuestion> question(String id) {
-        return questions
-                .findById(id)
-                .map(e -> new StoredQuestion(
-                        QuestionCodec.decode(e.getContent(), new Location("", 0)),
-                        e.getRevision(),
-                        e.isRetired(),
-                        e.getChangedAt()));
+        return questions.findById(id).filter(this::readable).map(BankService::stored);
     }
 
-    /** Every version of a question, oldest first. */
+    /**
+     * A question as it was at a revision (what an attempt showed), or as it is now when that revision is the
+     * current one or unknown (0).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<StoredQuestion> question(String id, int revision) {
+        Optional<QuestionEntity> current = questions.findById(id).filter(this::readable);
+        if (current.isEmpty() || revision <= 0 || revision == current.get().getRevision()) {
+            return current.map(BankService::stored);
+        }
+        return revisions
+                .findById(new QuestionRevisionEntity.Key(id, revision))
+                .map(r -> new StoredQuestion(
+                        QuestionCodec.decode(r.getContent(), new Location("", 0)),
+                        r.getRevision(),
+                        current.get().isRetired(),
+                        r.getCreatedAt()))
+                .or(() -> current.map(BankService::stored));
+    }
+
+    private boolean readable(QuestionEntity e) {
+        return e.getBankId() == Bank.BUILT_IN || access.mayReadQuestion(access.me(), e.getBankId(), e.getId());
+    }
+
+    static StoredQuestion stored(QuestionEntity e) {
+        return new StoredQuestion(
+                QuestionCodec.decode(e.getContent(), new Location("", 0)),
+                e.getRevision(),
+                e.isRetired(),
+                e.getChangedAt());
+    }
+
+    /** Every version of a question the caller may read, oldest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StoredQuestion> history(String id) {
+        if (questions.findById(id).filter(this::readable).isEmpty()) {
+            return List.of();
+        }
         return revisions.findByQuestionIdOrderByRevision(id).stream()
                 .map(r -> new StoredQuestion(
                         QuestionCodec.decode(r.getContent(), new Location("", 0)),
@@ -206,17 +271,41 @@ public class BankService {
     @Transactional(readOnly = true)
     public List<Question> export(QuestionFilter filter) {
         Query q = query(filter);
-        return questions.search(q.all, q.topics, q.type, q.tag, q.words, PageRequest.of(0, Integer.MAX_VALUE)).stream()
+        if (q.banks.isEmpty()) {
+            return List.of();
+        }
+        return questions
+                .searchFull(
+                        q.banks,
+                        q.withRetired,
+                        q.all,
+                        q.topics,
+                        q.type,
+                        q.tag,
+                        q.words,
+                        PageRequest.of(0, Integer.MAX_VALUE))
+                .stream()
                 .map(e -> QuestionCodec.decode(e.getContent(), new Location("", 0)))
                 .toList();
     }
 
-    private record Query(boolean all, Collection<String> topics, String type, String tag, String words) {}
+    private record Query(
+            Set<Long> banks,
+            boolean withRetired,
+            boolean all,
+            Collection<String> topics,
+            String type,
+            String tag,
+            String words) {}
 
     private Query query(QuestionFilter f) {
-        Collection<String> scope =
-                f.topicId().<Collection<String>>map(this::withDescendants).orElse(List.of(""));
+        Set<Long> banks = access.scope(f.banks());
+        Collection<String> scope = f.topicId()
+                .<Collection<String>>map(t -> withDescendants(t, banks))
+                .orElse(List.of(""));
         return new Query(
+                banks,
+                f.withRetired(),
                 f.topicId().isEmpty(),
                 scope,
                 f.type().map(QuestionType::code).orElse(null),
@@ -226,14 +315,19 @@ public class BankService {
                         .orElse(null));
     }
 
-    private Set<String> withDescendants(String topicId) {
-        List<TopicEntity> all = topics.findAll();
+    /** The topic and its descendants, if it belongs to one of the banks; otherwise nothing matches. */
+    private Set<String> withDescendants(String topicId, Set<Long> banks) {
+        Optional<TopicEntity> root = topics.findById(topicId).filter(t -> banks.contains(t.getBankId()));
+        if (root.isEmpty()) {
+            return Set.of("");
+        }
+        List<TopicEntity> all = topics.findByBankId(root.get().getBankId());
         Set<String> scope = new HashSet<>(Set.of(topicId));
         boolean grew = true;
         while (grew) {
             List<String> more = new ArrayList<>();
             for (TopicEntity t : all) {
-                String parent = t.toTopic().parentId();
+                String parent = t.getParentId();
                 if (parent != null && scope.contains(parent) && !scope.contains(t.getId())) {
                     more.add(t.getId());
                 }

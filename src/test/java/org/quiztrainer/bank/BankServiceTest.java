@@ -8,20 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quiztrainer.TestUsers;
+import org.quiztrainer.account.AppUserDetails;
+import org.quiztrainer.account.Role;
 import org.quiztrainer.bank.parse.BankFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Loading the bank into the database: idempotent, versioned, retiring, and all-or-nothing. */
 @BankAppTest
 @RecordApplicationEvents
-@WithMockUser(roles = "ADMIN")
 class BankServiceTest {
 
     @Autowired
@@ -43,6 +45,7 @@ class BankServiceTest {
 
     @BeforeEach
     void loadTheGoodBank() {
+        TestUsers.login(new AppUserDetails(-1, "admin", "", Role.ADMIN, false));
         bank = BankFixtures.goodWith(null, dir.resolve("bank"));
         assertThat(service.load(bank).isSuccess()).isTrue();
     }
@@ -137,9 +140,14 @@ class BankServiceTest {
                 .isEqualTo(service.unit("params").orElseThrow());
     }
 
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
     @Test
-    @WithMockUser(roles = "LEARNER")
     void onlyAnAdminMayReloadOrReadTheReport() {
+        TestUsers.login(new AppUserDetails(-2, "learner", "", Role.LEARNER, false));
         assertThatThrownBy(() -> service.reload()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.lastReport()).isInstanceOf(AccessDeniedException.class);
         assertThat(service.count(QuestionFilter.ALL)).isPositive();
