@@ -78,6 +78,17 @@ public class BankCatalogService {
         return banks().stream().filter(BankSummary::mayUse).toList();
     }
 
+    /** The ids of the banks the caller may use in assignments. */
+    @Transactional(readOnly = true)
+    public Set<Long> usableBankIds() {
+        AppUserDetails me = access.me();
+        Set<Long> ids = new LinkedHashSet<>(access.defaultBanks(me));
+        ids.addAll(BankAccess.admin(me) ? banks.liveIds() : banks.findIdsByVisibility(Visibility.PUBLIC));
+        return ids.stream()
+                .filter(id -> access.bank(id).map(b -> access.mayUse(me, b)).orElse(false))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
     /** The ids of the caller's own banks: what a study scope without banks covers. */
     @Transactional(readOnly = true)
     public List<Long> defaultBanks() {

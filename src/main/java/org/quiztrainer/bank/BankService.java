@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.quiztrainer.account.AppUserDetails;
 import org.quiztrainer.bank.parse.BankReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,6 +130,31 @@ public class BankService {
         return Optional.ofNullable(known.get(id));
     }
 
+    /**
+     * The banks of a scope: the given ones the caller may read or draw from (an assignment's banks for its
+     * learners), or the caller's own banks (the built-in bank, those they own or co-edit, those shared with their
+     * classes) when none are given.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> drawable(Collection<Long> bankIds) {
+        return access.scope(bankIds);
+    }
+
+    /** The bank of each of the given topics the caller may read; unknown topics are left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, Long> topicBanks(Collection<String> topicIds) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        AppUserDetails me = access.me();
+        topics.findAllById(topicIds).stream()
+                .filter(t -> access.bank(t.getBankId())
+                        .map(b -> access.mayRead(me, b))
+                        .orElse(false))
+                .forEach(t -> out.put(t.getId(), t.getBankId()));
+        return out;
+    }
+
     /** The topics (not retired) of the caller's own banks, in no particular order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -234,7 +260,8 @@ public class BankService {
                         QuestionCodec.decode(r.getContent(), new Location("", 0)),
                         r.getRevision(),
                         current.get().isRetired(),
-                        r.getCreatedAt()))
+                        r.getCreatedAt(),
+                        current.get().getBankId()))
                 .or(() -> current.map(BankService::stored));
     }
 

@@ -3,6 +3,7 @@ package org.quiztrainer.bank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
+import org.quiztrainer.grading.AnswerKey;
 
 /**
  * The checks of a cloze note's text: each language of the bank has deletions, the languages have the same
@@ -30,6 +31,20 @@ final class ClozeChecks {
                     if (ClozeText.answers(text.zh(), n).size()
                             != ClozeText.answers(text.en(), n).size()) {
                         t.problems.add(t.problem("text.en", "cloze-count", "c" + n));
+                        return List.of();
+                    }
+                }
+            }
+        }
+        if (typed) {
+            for (String field : List.of("text.zh", "text.en")) {
+                String side = field.equals("text.zh") ? text.zh() : text.en();
+                for (ClozeText.Deletion d : ClozeText.deletions(side)) {
+                    try {
+                        new AnswerKey.ShortAnswerKey(
+                                List.of(RichText.plain(d.answer(), t.html).strip()), List.of());
+                    } catch (IllegalArgumentException e) {
+                        t.problems.add(t.problem(field, "cloze-empty", "c" + d.number()));
                         return List.of();
                     }
                 }

@@ -97,7 +97,12 @@ public class AttemptService {
         if (s.shuffleQuestions()) {
             questions = Shuffles.shuffled(questions, seed);
         }
-        return view(attempts.save(new AttemptEntity(assignmentId, me, mine.size() + 1, questions, seed, now)), a);
+        List<Integer> revisions = questions.stream()
+                .map(id -> bank.question(id).map(StoredQuestion::revision).orElse(0))
+                .toList();
+        return view(
+                attempts.save(new AttemptEntity(assignmentId, me, mine.size() + 1, questions, revisions, seed, now)),
+                a);
     }
 
     /** The caller's attempt as it stands (submitted first if its deadline passed). */
@@ -112,7 +117,8 @@ public class AttemptService {
     /**
      * Saves the caller's answer to one question of their attempt, replacing an earlier one, and grades it.
      * The first answer to each question also updates the caller's memory of it (source QUIZ; not for a
-     * question retired from the bank since the attempt started). Refused with
+     * question retired from the bank or changed since the attempt started: the learner answered the version they
+     * saw, which the attempt grades, but their memory follows the current one). Refused with
      * {@link AttemptClosedException} once the attempt is submitted or past its deadline.
      */
     @Transactional(noRollbackFor = AttemptClosedException.class)
@@ -128,14 +134,18 @@ public class AttemptService {
         }
         Duration time =
                 answerTime == null || answerTime.isNegative() || answerTime.toDays() > 0 ? Duration.ZERO : answerTime;
-        StoredQuestion stored = bank.question(questionId).orElseThrow();
+        StoredQuestion stored =
+                bank.question(questionId, t.revisionOf(questionId)).orElseThrow();
         Question q = stored.question();
         Grade grade = grade(q, response, time);
         AttemptAnswerEntity answer = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
                 .orElseGet(() -> new AttemptAnswerEntity(attemptId, questionId));
         answer.answer(ResponseCodec.encode(response), grade.score(), time.toMillis(), now);
         answers.save(answer);
-        if (!stored.retired()) {
+        boolean current = bank.question(questionId)
+                .map(latest -> latest.revision() == stored.revision())
+                .orElse(false);
+        if (!stored.retired() && current) {
             study.recordQuizAnswer(
                     questionId,
                     response,
@@ -164,7 +174,7 @@ public class AttemptService {
         }
         try {
             Grade g = Grader.grade(
-                    AnswerKeys.of(q.content(), bank::unit).orElseThrow(), response, GradeContext.withoutHistory(time));
+                    AnswerKeys.of(q, bank::unit).orElseThrow(), response, GradeContext.withoutHistory(time));
             if (g.invalid().filter(i -> i.problem() == Problem.MALFORMED).isPresent()) {
                 throw new InvalidInputException(Map.of("response", "class.error.response"));
             }
@@ -190,7 +200,7 @@ public class AttemptService {
                     AttemptAnswerEntity ans = saved.get(id);
                     return new AttemptItem(
                             id,
-                            bank.question(id).orElseThrow().question(),
+                            bank.question(id, t.revisionOf(id)).orElseThrow().question(),
                             ans == null ? null : ResponseCodec.decode(ans.getResponse()),
                             ans != null && s.immediateFeedback() ? ans.getAutoScore() : null);
                 })
