@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.quiztrainer.account.CurrentUser;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.BankService;
+import org.quiztrainer.bank.PlainContent;
 import org.quiztrainer.bank.QuestionFilter;
 import org.quiztrainer.bank.QuestionSummary;
 import org.quiztrainer.bank.StoredQuestion;
@@ -129,7 +130,9 @@ public class ProgressService {
                 questionId,
                 q.question().topicId(),
                 q.question().type(),
-                q.question().text(),
+                q.question().html()
+                        ? PlainContent.plain(q.question().text())
+                        : q.question().text(),
                 q.revision());
         Map<String, CardRow> card = new HashMap<>();
         queries.card(me, questionId).forEach(c -> card.put(c.questionId(), c));

@@ -2,7 +2,6 @@ package org.quiztrainer.classroom.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.classroom.AttemptReview;
 import org.quiztrainer.classroom.LearnerAssignmentService;
 import org.quiztrainer.classroom.ReviewItem;
@@ -65,7 +65,7 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
     private Div item(int n, ReviewItem item) {
         Div card = new Div();
         card.addClassName("attempt-question");
-        card.add(new H3(n + ". " + item.question().text().in(getLocale())));
+        card.add(QuestionText.heading(n, item.question(), getLocale()));
         if (item.mark() != null) {
             card.add(new Paragraph(getTranslation(
                     "class.review.your-answer",
@@ -82,9 +82,10 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
                     "class.review.correct", ResponseText.correct(item.question(), getLocale(), this::truth))));
         }
         if (item.showExplanation()) {
-            Paragraph p = new Paragraph(item.question().explanation().in(getLocale()));
-            p.addClassName("review-explanation");
-            card.add(p);
+            card.add(QuestionText.of(
+                    item.question().explanation().in(getLocale()),
+                    item.question().html(),
+                    "review-explanation"));
         }
         return card;
     }

@@ -22,6 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.RichText;
+import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.classroom.ItemAnalysis;
 import org.quiztrainer.classroom.ItemAnalysisService;
 import org.quiztrainer.classroom.ItemStatistics;
@@ -59,7 +61,10 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         Locale l = getLocale();
         grid.removeAllColumns();
         grid.addComponentColumn(i -> {
-                    Button open = new Button(i.question().text().in(l), e -> show(i.question()));
+                    Button open = new Button(
+                            RichText.plain(
+                                    i.question().text().in(l), i.question().html()),
+                            e -> show(i.question()));
                     open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     open.addClassName("analysis-question");
                     return open;
@@ -117,7 +122,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         }
         if (!choices.isEmpty() && e.getKey().matches("\\d+") && Integer.parseInt(e.getKey()) < choices.size()) {
             QuestionContent.Choice c = choices.get(Integer.parseInt(e.getKey()));
-            return (c.correct() ? "✓ " : "") + c.text().in(l);
+            return (c.correct() ? "✓ " : "") + RichText.plain(c.text().in(l));
         }
         return e.getKey().equals("true") || e.getKey().equals("false")
                 ? truth.apply(Boolean.parseBoolean(e.getKey()))
@@ -128,10 +133,10 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         Dialog d = new Dialog();
         d.setHeaderTitle(q.id());
         d.add(
-                new Paragraph(q.text().in(getLocale())),
+                QuestionText.prompt(q, getLocale()),
                 new Paragraph(
                         getTranslation("class.review.correct", ResponseText.correct(q, getLocale(), this::truth))),
-                new Paragraph(q.explanation().in(getLocale())),
+                new QuestionText(q.explanation().in(getLocale()), q.html()),
                 new Anchor("bank", getTranslation("class.analysis.bank")));
         d.getFooter().add(new Button(getTranslation("class.close"), e -> d.close()));
         d.setMaxWidth("40rem");

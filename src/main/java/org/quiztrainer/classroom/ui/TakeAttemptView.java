@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -25,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.classroom.AttemptClosedException;
 import org.quiztrainer.classroom.AttemptItem;
 import org.quiztrainer.classroom.AttemptService;
@@ -101,7 +101,7 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     private Div question(int n, AttemptItem item) {
         Div card = new Div();
         card.addClassName("attempt-question");
-        card.add(new H3(n + ". " + item.question().text().in(getLocale())));
+        card.add(QuestionText.heading(n, item.question(), getLocale()));
         int size = Math.max(ResponseText.choices(item.question().content()).size(), size(item));
         Span feedback = new Span();
         feedback.addClassName("attempt-feedback");

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.BankService;
+import org.quiztrainer.bank.RichText;
 import org.quiztrainer.study.CardService;
 import org.quiztrainer.study.StudySettings;
 import org.quiztrainer.study.StudySettingsService;
@@ -182,7 +183,8 @@ public class StudySettingsView extends VerticalLayout implements HasDynamicTitle
         }
         for (String id : ids) {
             String text = bank.question(id)
-                    .map(q -> q.question().text().in(getLocale()))
+                    .map(q -> RichText.plain(
+                            q.question().text().in(getLocale()), q.question().html()))
                     .orElse(id);
             Button back = new Button(getTranslation("settings.leeches.back"), e -> {
                 cards.unsuspend(id);
