@@ -125,6 +125,29 @@ class BankServiceTest {
     }
 
     @Test
+    void aClozeNoteInTheFilesIsStoredAsOneCardPerNumberAndADeletionRemovedRetiresItsCard() throws IOException {
+        Files.writeString(bank.resolve("concepts/cloze.txt"), org.quiztrainer.bank.parse.ClozeFileTest.NOTE);
+
+        LoadReport report = service.load(bank);
+
+        assertThat(report.sync().orElseThrow().added())
+                .containsExactlyInAnyOrder("basics.rlhf.c1", "basics.rlhf.c2", "basics.rlhf.c3");
+        assertThat(service.question("basics.rlhf.c2").orElseThrow().question().content())
+                .isEqualTo(new QuestionContent.Cloze(2, false));
+        assertThat(ids(new QuestionFilter(
+                        Optional.empty(), Optional.of(QuestionType.CLOZE), Optional.empty(), Optional.empty())))
+                .containsExactly("basics.rlhf.c1", "basics.rlhf.c2", "basics.rlhf.c3");
+
+        edit("concepts/cloze.txt", "{{c3::PPO}}", "PPO");
+        SyncResult sync = service.load(bank).sync().orElseThrow();
+
+        assertThat(sync.retired()).containsExactly("basics.rlhf.c3");
+        assertThat(sync.changed()).containsExactlyInAnyOrder("basics.rlhf.c1", "basics.rlhf.c2");
+        assertThat(service.question("basics.rlhf.c3"))
+                .hasValueSatisfying(q -> assertThat(q.retired()).isTrue());
+    }
+
+    @Test
     void unitsAreStoredAndStillServedAfterABrokenLoad() {
         BankFixtures.copy(BankFixtures.resource("bad/csv-kind"), bank);
 
