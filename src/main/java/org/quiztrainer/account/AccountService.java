@@ -109,6 +109,20 @@ public class AccountService {
         return out;
     }
 
+    /**
+     * The users with the given usernames (a bank's co-editors, typed by its owner); unknown names are left out.
+     * Gives only what {@link UserName} shows.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, UserName> byUsernames(Collection<String> usernames) {
+        Map<String, UserName> out = new LinkedHashMap<>();
+        for (String name : usernames) {
+            users.findByUsername(name).ifPresent(u -> out.put(name, UserName.of(u)));
+        }
+        return out;
+    }
+
     /** Every account, by username; admins only. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The question bank: loads the bank folder into the database (at start-up and when an admin asks)
- * and answers the questions of the browser and of the other features.
+ * The question banks: loads the built-in bank's folder into the database (at start-up and when an admin asks)
+ * and answers the questions of the browser and of the other features, across the banks the caller may read
+ * (docs/banks.md); a bank or question the caller may not read is as if it did not exist.
  *
  * <p>Who sees what: the browsing methods ({@link #browse}, {@link #browseCount}, {@link #preview}) are for
  * views and apply the answer-key rule to the caller: a learner browses every question except those a quiz
@@ -47,6 +48,7 @@ public class BankService {
     private final QuestionRevisionRepository revisions;
     private final CurrentUser currentUser;
     private final LearnerAccess learners;
+    private final BankAccess access;
     private final Path path;
     private final VersionedValue<Map<String, Unit>> units;
 
@@ -59,6 +61,7 @@ public class BankService {
             SharedVersions versions,
             CurrentUser currentUser,
             LearnerAccess learners,
+            BankAccess access,
             @Value("${app.bank.path:questions}") String path) {
         this.loader = loader;
         this.questions = questions;
@@ -66,6 +69,7 @@ public class BankService {
         this.revisions = revisions;
         this.currentUser = currentUser;
         this.learners = learners;
+        this.access = access;
         this.path = Path.of(path);
         this.units = versions.value(
                 VERSION,
@@ -103,12 +107,50 @@ public class BankService {
         return Optional.ofNullable(units.get().get(id));
     }
 
-    /** The topics being served (not retired), in no particular order. */
+    /**
+     * The banks of a scope: the given ones the caller may read or draw from (an assignment's banks for its
+     * learners), or the caller's own banks (the built-in bank, those they own or co-edit, those shared with their
+     * classes) when none are given.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> drawable(Collection<Long> bankIds) {
+        return access.scope(bankIds);
+    }
+
+    /** The bank of each of the given topics the caller may read; unknown topics are left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, Long> topicBanks(Collection<String> topicIds) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        AppUserDetails me = access.me();
+        topics.findAllById(topicIds).stream()
+                .filter(t -> access.bank(t.getBankId())
+                        .map(b -> access.mayRead(me, b))
+                        .orElse(false))
+                .forEach(t -> out.put(t.getId(), t.getBankId()));
+        return out;
+    }
+
+    /** The topics (not retired) of the caller's own banks, in no particular order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Topic> topics() {
-        return topics.findAll().stream()
-                .filter(t -> !t.isRetired())
+        return topicsOf(access.scope(Set.of()));
+    }
+
+    /** The topics (not retired) of the given banks the caller may read or draw from, in no particular order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Topic> topics(Collection<Long> bankIds) {
+        return bankIds.isEmpty() ? List.of() : topicsOf(access.scope(bankIds));
+    }
+
+    private List<Topic> topicsOf(Collection<Long> bankIds) {
+        if (bankIds.isEmpty()) {
+            return List.of();
+        }
+        return topics.findByBankIdInAndRetiredFalse(bankIds).stream()
                 .map(TopicEntity::toTopic)
                 .toList();
     }
@@ -132,8 +174,9 @@ public class BankService {
 
     /**
      * A question as the caller may see it in the browser. Instructors and admins see its answer and
-     * explanation; a learner sees them only for a question they answered; a learner gets nothing for a
-     * question a quiz holds back from them, nor for a retired one.
+     * explanation; a learner sees them only for a question they answered or of a bank they own or co-edit; a
+     * learner gets nothing for a question a quiz holds back from them, nor for a retired one, nor for one of a
+     * bank they may not read.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -145,7 +188,7 @@ public class BankService {
         }
         return stored.filter(q -> !q.retired())
                 .filter(q -> !learners.withheld(me.id()).contains(id))
-                .map(q -> BrowsedQuestion.of(q, learners.hasAnswered(me.id(), id)));
+                .map(q -> BrowsedQuestion.of(q, learners.hasAnswered(me.id(), id) || edits(me, q.bankId())));
     }
 
     private Set<String> withheld() {
@@ -153,7 +196,15 @@ public class BankService {
         return me.role() == Role.LEARNER ? learners.withheld(me.id()) : Set.of();
     }
 
-    /** A page of the live questions matching the filter, ordered by topic and id; for services. */
+    /** Whether the caller owns or co-edits the bank (and so wrote its keys). */
+    private boolean edits(AppUserDetails me, long bankId) {
+        return access.bank(bankId).map(b -> access.mayEdit(me, b)).orElse(false);
+    }
+
+    /**
+     * A page of the questions matching the filter, in the banks it names (or the caller's own), by bank, topic
+     * and id; for services.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<QuestionSummary> find(QuestionFilter filter, int offset, int limit) {
@@ -165,12 +216,23 @@ public class BankService {
             return List.of();
         }
         Query q = query(filter);
+        if (q.banks.isEmpty()) {
+            return List.of();
+        }
         boolean aligned = offset % limit == 0;
         PageRequest page = aligned ? PageRequest.of(offset / limit, limit) : PageRequest.of(0, offset + limit);
-        List<QuestionEntity> rows = questions.search(
-                q.all, q.topics, q.type, q.tag, q.words, excluded.isEmpty(), excludedParam(excluded), page);
-        return (aligned ? rows : rows.subList(Math.min(offset, rows.size()), rows.size()))
-                .stream().map(BankService::summary).toList();
+        List<QuestionRow> rows = questions.search(
+                q.banks,
+                q.withRetired,
+                q.all,
+                q.topics,
+                q.type,
+                q.tag,
+                q.words,
+                excluded.isEmpty(),
+                excludedParam(excluded),
+                page);
+        return summaries(aligned ? rows : rows.subList(Math.min(offset, rows.size()), rows.size()));
     }
 
     /** How many live questions match the filter; for services. */
@@ -182,8 +244,19 @@ public class BankService {
 
     private long count(QuestionFilter filter, Set<String> excluded) {
         Query q = query(filter);
+        if (q.banks.isEmpty()) {
+            return 0;
+        }
         return questions.countMatches(
-                q.all, q.topics, q.type, q.tag, q.words, excluded.isEmpty(), excludedParam(excluded));
+                q.banks,
+                q.withRetired,
+                q.all,
+                q.topics,
+                q.type,
+                q.tag,
+                q.words,
+                excluded.isEmpty(),
+                excludedParam(excluded));
     }
 
     /** A query parameter for the excluded ids (never empty, which not every database takes in an IN list). */
@@ -191,42 +264,99 @@ public class BankService {
         return excluded.isEmpty() ? List.of("") : excluded;
     }
 
-    /** Every tag in use, sorted. */
+    /** Every tag in use in the caller's own banks, sorted. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<String> tags() {
+        return tagsOf(access.scope(Set.of()));
+    }
+
+    /** Every tag in use in the given banks the caller may read or draw from, sorted. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> tags(Collection<Long> bankIds) {
+        return bankIds.isEmpty() ? List.of() : tagsOf(access.scope(bankIds));
+    }
+
+    private List<String> tagsOf(Collection<Long> bankIds) {
+        if (bankIds.isEmpty()) {
+            return List.of();
+        }
         Set<String> tags = new TreeSet<>();
-        questions.allTagLists().forEach(list -> tags.addAll(List.of(list.split(","))));
+        questions.allTagLists(bankIds).forEach(list -> tags.addAll(List.of(list.split(",", -1))));
         tags.remove("");
         return List.copyOf(tags);
     }
 
     /**
      * A question with its revision and its key, retired or not; a card compares the revision to notice a
-     * change. For the other features' services (also without a caller, as when a submitted quiz enters the
-     * memory model); views use {@link #preview}.
+     * change. Empty for a question the caller may not read (a bank they may not read, and no card, attempt or
+     * assignment of theirs holds it), as for one that does not exist. For the other features' services (also
+     * without a caller, as when a submitted quiz enters the memory model: then no bank check); views use
+     * {@link #preview}.
      */
     @Transactional(readOnly = true)
     public Optional<StoredQuestion> question(String id) {
-        return questions
-                .findById(id)
-                .map(e -> new StoredQuestion(
-                        QuestionCodec.decode(e.getContent(), new Location("", 0)),
-                        e.getRevision(),
-                        e.isRetired(),
-                        e.getChangedAt()));
+        return questions.findById(id).filter(this::readable).map(BankService::stored);
     }
 
-    /** Every version of a question with its key, oldest first. Instructors and admins only. */
+    /**
+     * A question as it was at a revision (what an attempt showed), or as it is now when that revision is the
+     * current one or unknown (0). For services, as {@link #question(String)}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StoredQuestion> question(String id, int revision) {
+        Optional<QuestionEntity> current = questions.findById(id).filter(this::readable);
+        if (current.isEmpty() || revision <= 0 || revision == current.get().getRevision()) {
+            return current.map(BankService::stored);
+        }
+        return revisions
+                .findById(new QuestionRevisionEntity.Key(id, revision))
+                .map(r -> new StoredQuestion(
+                        QuestionCodec.decode(r.getContent(), new Location("", 0)),
+                        r.getRevision(),
+                        current.get().isRetired(),
+                        r.getCreatedAt(),
+                        current.get().getBankId()))
+                .or(() -> current.map(BankService::stored));
+    }
+
+    /** Whether the caller may read the question; a call without a caller is the system's own work. */
+    private boolean readable(QuestionEntity e) {
+        if (e.getBankId() == Bank.BUILT_IN) {
+            return true;
+        }
+        return currentUser
+                .find()
+                .map(me -> access.mayReadQuestion(me, e.getBankId(), e.getId()))
+                .orElse(true);
+    }
+
+    static StoredQuestion stored(QuestionEntity e) {
+        return new StoredQuestion(
+                QuestionCodec.decode(e.getContent(), new Location("", 0)),
+                e.getRevision(),
+                e.isRetired(),
+                e.getChangedAt(),
+                e.getBankId());
+    }
+
+    /** Every version of a question the caller may read, with its key, oldest first. Instructors and admins only. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<StoredQuestion> history(String id) {
+        Optional<QuestionEntity> current = questions.findById(id).filter(this::readable);
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        long bankId = current.get().getBankId();
         return revisions.findByQuestionIdOrderByRevision(id).stream()
                 .map(r -> new StoredQuestion(
                         QuestionCodec.decode(r.getContent(), new Location("", 0)),
                         r.getRevision(),
                         false,
-                        r.getCreatedAt()))
+                        r.getCreatedAt(),
+                        bankId))
                 .toList();
     }
 
@@ -235,8 +365,13 @@ public class BankService {
     @Transactional(readOnly = true)
     public List<Question> export(QuestionFilter filter) {
         Query q = query(filter);
+        if (q.banks.isEmpty()) {
+            return List.of();
+        }
         return questions
-                .search(
+                .searchFull(
+                        q.banks,
+                        q.withRetired,
                         q.all,
                         q.topics,
                         q.type,
@@ -250,21 +385,47 @@ public class BankService {
                 .toList();
     }
 
-    /** A row of a list: a cloze card's text with its deletions hidden, as everywhere a learner reads it. */
-    private static QuestionSummary summary(QuestionEntity e) {
-        QuestionType type = QuestionType.fromCode(e.getQuestionType()).orElseThrow();
-        LocalizedText text = type == QuestionType.CLOZE
-                ? QuestionCodec.decode(e.getContent(), new Location("", 0)).shownText()
-                : new LocalizedText(e.getTextZh(), e.getTextEn());
-        return new QuestionSummary(e.getId(), e.getTopicId(), type, text, e.getRevision());
+    /**
+     * The rows of a list as summaries: a cloze card's text with its deletions hidden, as everywhere a learner
+     * reads it (its stored text holds the answers), and as plain text.
+     */
+    private List<QuestionSummary> summaries(List<QuestionRow> rows) {
+        List<String> cloze = rows.stream()
+                .filter(r -> QuestionType.CLOZE.code().equals(r.questionType()))
+                .map(QuestionRow::id)
+                .toList();
+        Map<String, LocalizedText> shown = cloze.isEmpty()
+                ? Map.of()
+                : questions.findAllById(cloze).stream().collect(Collectors.toMap(QuestionEntity::getId, e -> {
+                    Question q = QuestionCodec.decode(e.getContent(), new Location("", 0));
+                    return q.html() ? PlainContent.plain(q.shownText()) : q.shownText();
+                }));
+        return rows.stream()
+                .map(r -> {
+                    QuestionSummary s = r.toSummary();
+                    LocalizedText text = shown.get(r.id());
+                    return text == null ? s : s.withText(text);
+                })
+                .toList();
     }
 
-    private record Query(boolean all, Collection<String> topics, String type, String tag, String words) {}
+    private record Query(
+            Set<Long> banks,
+            boolean withRetired,
+            boolean all,
+            Collection<String> topics,
+            String type,
+            String tag,
+            String words) {}
 
     private Query query(QuestionFilter f) {
-        Collection<String> scope =
-                f.topicId().<Collection<String>>map(this::withDescendants).orElse(List.of(""));
+        Set<Long> banks = access.scope(f.banks());
+        Collection<String> scope = f.topicId()
+                .<Collection<String>>map(t -> withDescendants(t, banks))
+                .orElse(List.of(""));
         return new Query(
+                banks,
+                f.withRetired(),
                 f.topicId().isEmpty(),
                 scope,
                 f.type().map(QuestionType::code).orElse(null),
@@ -274,14 +435,19 @@ public class BankService {
                         .orElse(null));
     }
 
-    private Set<String> withDescendants(String topicId) {
-        List<TopicEntity> all = topics.findAll();
+    /** The topic and its descendants, if it belongs to one of the banks; otherwise nothing matches. */
+    private Set<String> withDescendants(String topicId, Set<Long> banks) {
+        Optional<TopicEntity> root = topics.findById(topicId).filter(t -> banks.contains(t.getBankId()));
+        if (root.isEmpty()) {
+            return Set.of("");
+        }
+        List<TopicEntity> all = topics.findByBankId(root.get().getBankId());
         Set<String> scope = new HashSet<>(Set.of(topicId));
         boolean grew = true;
         while (grew) {
             List<String> more = new ArrayList<>();
             for (TopicEntity t : all) {
-                String parent = t.toTopic().parentId();
+                String parent = t.getParentId();
                 if (parent != null && scope.contains(parent) && !scope.contains(t.getId())) {
                     more.add(t.getId());
                 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a valid bank into the database, idempotently: an unchanged question (same content hash) is
+ * Writes the built-in bank (read from its folder) into the database, idempotently; it never touches a topic or
+ * question of another bank: an unchanged question (same content hash) is
  * not touched, a changed one gets the next revision and a history row, a removed one is retired,
  * never deleted. Runs in one transaction: a failure writes nothing. It publishes nothing: {@link BankLoader}
  * announces the change once it committed.
@@ -42,8 +43,8 @@ class BankSync {
     public SyncResult sync(QuestionBank bank, Instant now) {
         boolean structure = syncTopics(bank);
         structure |= syncUnits(bank);
-        Map<String, Fingerprint> stored =
-                questions.fingerprints().stream().collect(Collectors.toMap(Fingerprint::id, Function.identity()));
+        Map<String, Fingerprint> stored = questions.fingerprints(Bank.BUILT_IN).stream()
+                .collect(Collectors.toMap(Fingerprint::id, Function.identity()));
         Set<String> added = new HashSet<>();
         Set<String> changed = new HashSet<>();
         int unchanged = 0;
@@ -97,10 +98,10 @@ class BankSync {
         return changed || !stored.isEmpty();
     }
 
-    /** Writes the topics; whether any was added, changed or retired. */
+    /** Writes the built-in bank's topics; whether any was added, changed or retired. */
     private boolean syncTopics(QuestionBank bank) {
-        Map<String, TopicEntity> stored =
-                topics.findAll().stream().collect(Collectors.toMap(TopicEntity::getId, Function.identity()));
+        Map<String, TopicEntity> stored = topics.findByBankId(Bank.BUILT_IN).stream()
+                .collect(Collectors.toMap(TopicEntity::getId, Function.identity()));
         boolean changed = false;
         for (Topic t : bank.topics()) {
             TopicEntity e = stored.remove(t.id());

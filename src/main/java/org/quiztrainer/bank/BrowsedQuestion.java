@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.quiztrainer.bank.export.CardText;
 
 /**
- * A question as the bank browser may show it to the caller: the front as a learner sees it, and its answer
+ * A question as the bank browser may show it to the caller, as plain text: the front as a learner sees it, and its answer
  * and explanation only when the caller may see its key ({@link BankService#preview}).
  *
  * @param front       the question with its choices, items or pairs, in each language
@@ -40,19 +40,16 @@ public record BrowsedQuestion(
                         ? Optional.of(
                                 new LocalizedText(answer(q, Locale.SIMPLIFIED_CHINESE), answer(q, Locale.ENGLISH)))
                         : Optional.empty(),
-                withKey ? Optional.of(q.explanation()) : Optional.empty());
+                withKey
+                        ? Optional.of(q.html() ? PlainContent.plain(q.explanation()) : q.explanation())
+                        : Optional.empty());
     }
 
-    /** The front; a cloze card with its deletions hidden (its raw text holds the answers). */
     private static String front(Question q, Locale locale) {
-        return q.content() instanceof QuestionContent.Cloze c
-                ? ClozeText.front(q.text().in(locale), c.number())
-                : CardText.front(q, locale);
+        return CardText.front(q, locale);
     }
 
     private static String answer(Question q, Locale locale) {
-        return q.content() instanceof QuestionContent.Cloze c
-                ? ClozeText.back(q.text().in(locale), c.number())
-                : CardText.answer(q, locale);
+        return CardText.answer(q, locale);
     }
 }

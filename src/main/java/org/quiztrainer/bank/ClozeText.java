@@ -107,6 +107,21 @@ public final class ClozeText {
         return render(text, number, true);
     }
 
+    /**
+     * The text with every deletion numbered {@code number} replaced by {@code marker} and the other deletions
+     * shown as their answers (to write a card in another format, e.g. GIFT's missing word).
+     */
+    public static String withMarker(String text, int number, String marker) {
+        Matcher m = DELETION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean hidden = Integer.parseInt(m.group(1)) == number;
+            m.appendReplacement(out, Matcher.quoteReplacement(hidden ? marker : m.group(2)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static String render(String text, int number, boolean reveal) {
         Matcher m = DELETION.matcher(text);
         StringBuilder out = new StringBuilder();

@@ -13,6 +13,8 @@ import java.util.List;
  * @param explanation shown after every answer, or {@link LocalizedText#EMPTY}
  * @param content     what is asked and what counts as right
  * @param origin      where it was written (a template's location for generated questions)
+ * @param html        whether its texts (text, explanation, back, choices, items, pairs) are the safe HTML subset
+ *                    of {@link RichText} rather than plain text; accepted answers are always plain
  */
 public record Question(
         String id,
@@ -22,7 +24,21 @@ public record Question(
         LocalizedText text,
         LocalizedText explanation,
         QuestionContent content,
-        Location origin) {
+        Location origin,
+        boolean html) {
+
+    /** A question in plain text, as the bank files write them. */
+    public Question(
+            String id,
+            String topicId,
+            List<String> tags,
+            String source,
+            LocalizedText text,
+            LocalizedText explanation,
+            QuestionContent content,
+            Location origin) {
+        this(id, topicId, tags, source, text, explanation, content, origin, false);
+    }
 
     public Question {
         tags = List.copyOf(tags);

@@ -1,5 +1,6 @@
 package org.quiztrainer.bank;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * Stores questions and units as JSON and fingerprints questions. The origin (file and line) is not stored, so moving
- * a question within its file does not make a new version.
+ * a question within its file does not make a new version. The {@code html} flag is written only when true, so a
+ * plain question (every question of the bank files) has the JSON, and the hash, it had before the flag existed.
  */
 final class QuestionCodec {
 
@@ -34,14 +36,15 @@ final class QuestionCodec {
             String source,
             LocalizedText text,
             LocalizedText explanation,
-            QuestionContent content) {}
+            QuestionContent content,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean html) {}
 
     private QuestionCodec() {}
 
     static String encode(Question q) {
         try {
-            return JSON.writeValueAsString(
-                    new Stored(q.id(), q.topicId(), q.tags(), q.source(), q.text(), q.explanation(), q.content()));
+            return JSON.writeValueAsString(new Stored(
+                    q.id(), q.topicId(), q.tags(), q.source(), q.text(), q.explanation(), q.content(), q.html()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode question " + q.id(), e);
         }
@@ -51,7 +54,15 @@ final class QuestionCodec {
         try {
             Stored s = JSON.readValue(json, Stored.class);
             return new Question(
-                    s.id(), s.topicId(), s.tags(), s.source(), s.text(), s.explanation(), s.content(), origin);
+                    s.id(),
+                    s.topicId(),
+                    s.tags(),
+                    s.source(),
+                    s.text(),
+                    s.explanation(),
+                    s.content(),
+                    origin,
+                    s.html());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot decode a stored question", e);
         }

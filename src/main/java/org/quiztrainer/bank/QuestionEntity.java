@@ -22,6 +22,15 @@ public class QuestionEntity {
     @Id
     private String id;
 
+    @Column(name = "bank_id", nullable = false)
+    private long bankId;
+
+    @Column(name = "bank_key", nullable = false, length = 200)
+    private String bankKey;
+
+    @Column(name = "note_key", length = 200)
+    private String noteKey;
+
     @Column(name = "topic_id", nullable = false, length = 80)
     private String topicId;
 
@@ -52,6 +61,9 @@ public class QuestionEntity {
     @Column(nullable = false)
     private boolean retired;
 
+    @Column(name = "self_graded", nullable = false)
+    private boolean selfGraded;
+
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
@@ -60,23 +72,39 @@ public class QuestionEntity {
 
     protected QuestionEntity() {}
 
+    /** A question of the built-in bank: its key is its id. */
     QuestionEntity(String id) {
+        this(id, Bank.BUILT_IN, id);
+    }
+
+    /** A question of a bank, with its key in that bank. */
+    QuestionEntity(String id, long bankId, String bankKey) {
         this.id = id;
+        this.bankId = bankId;
+        this.bankKey = bankKey;
     }
 
     /** Stores a new version of the question: the next revision. */
     void newRevision(Question q, String json, String hash, Instant now) {
         topicId = q.topicId();
         questionType = q.type().code();
+        selfGraded = q.content() instanceof QuestionContent.Flashcard
+                || (q.content() instanceof QuestionContent.Cloze c && !c.typed());
         tags = "," + String.join(",", q.tags()) + ",";
-        textZh = clip(q.text().zh());
-        textEn = clip(q.text().en());
+        textZh = clip(RichText.plain(q.text().zh(), q.html()));
+        textEn = clip(RichText.plain(q.text().en(), q.html()));
         searchText = searchText(q);
         content = json;
         contentHash = hash;
         revision++;
         retired = false;
         changedAt = now;
+    }
+
+    /** Gives the question another key in its bank, or moves it into a cloze note (null for none). */
+    void rekey(String key, String note) {
+        bankKey = key;
+        noteKey = note;
     }
 
     void retire(Instant now) {
@@ -91,6 +119,10 @@ public class QuestionEntity {
 
     /** All the words a search looks in, both languages, lower case. */
     static String searchText(Question q) {
+        return RichText.plain(searchSource(q), q.html()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String searchSource(Question q) {
         return Stream.concat(
                         Stream.of(
                                 q.id(),
@@ -100,8 +132,7 @@ public class QuestionEntity {
                                 q.explanation().en(),
                                 String.join(" ", q.tags())),
                         answers(q.content()))
-                .collect(Collectors.joining("\n"))
-                .toLowerCase(Locale.ROOT);
+                .collect(Collectors.joining("\n"));
     }
 
     private static Stream<String> answers(QuestionContent content) {
@@ -133,6 +164,26 @@ public class QuestionEntity {
 
     public String getId() {
         return id;
+    }
+
+    public long getBankId() {
+        return bankId;
+    }
+
+    public String getBankKey() {
+        return bankKey;
+    }
+
+    public String getNoteKey() {
+        return noteKey;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    public String getTags() {
+        return tags;
     }
 
     public String getTopicId() {

@@ -2,6 +2,7 @@ package org.quiztrainer.bank;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,7 +12,8 @@ import org.springframework.data.repository.query.Param;
 interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
 
     String MATCHES = """
-            from QuestionEntity q where q.retired = false
+            from QuestionEntity q where q.bankId in :banks
+              and (:withRetired = true or q.retired = false)
               and (:allTopics = true or q.topicId in :topics)
               and (:type is null or q.questionType = :type)
               and (:tag is null or q.tags like :tag)
@@ -19,8 +21,27 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
               and (:noneExcluded = true or q.id not in :excluded)
             """;
 
-    @Query("select q " + MATCHES + " order by q.topicId, q.id")
-    List<QuestionEntity> search(
+    /** A page of matching questions without their content, ordered by topic and id (the index's order). */
+    @Query("select new org.quiztrainer.bank.QuestionRow(q.id, q.topicId, q.questionType, q.textZh, q.textEn,"
+            + " q.revision, q.bankId, q.bankKey, q.retired, q.selfGraded) " + MATCHES
+            + " order by q.bankId, q.topicId, q.id")
+    List<QuestionRow> search(
+            @Param("banks") Collection<Long> banks,
+            @Param("withRetired") boolean withRetired,
+            @Param("allTopics") boolean allTopics,
+            @Param("topics") Collection<String> topics,
+            @Param("type") String type,
+            @Param("tag") String tag,
+            @Param("words") String words,
+            @Param("noneExcluded") boolean noneExcluded,
+            @Param("excluded") Collection<String> excluded,
+            Pageable page);
+
+    /** The matching questions in full, for export. */
+    @Query("select q " + MATCHES + " order by q.bankId, q.topicId, q.id")
+    List<QuestionEntity> searchFull(
+            @Param("banks") Collection<Long> banks,
+            @Param("withRetired") boolean withRetired,
             @Param("allTopics") boolean allTopics,
             @Param("topics") Collection<String> topics,
             @Param("type") String type,
@@ -32,6 +53,8 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
 
     @Query("select count(q) " + MATCHES)
     long countMatches(
+            @Param("banks") Collection<Long> banks,
+            @Param("withRetired") boolean withRetired,
             @Param("allTopics") boolean allTopics,
             @Param("topics") Collection<String> topics,
             @Param("type") String type,
@@ -40,10 +63,30 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
             @Param("noneExcluded") boolean noneExcluded,
             @Param("excluded") Collection<String> excluded);
 
-    /** The id, content hash and retired flag of every stored question: what a sync compares. */
-    @Query("select new org.quiztrainer.bank.BankSync$Fingerprint(q.id, q.contentHash, q.retired) from QuestionEntity q")
-    List<BankSync.Fingerprint> fingerprints();
+    /** The id, content hash and retired flag of every question of a bank: what a sync compares. */
+    @Query("select new org.quiztrainer.bank.BankSync$Fingerprint(q.id, q.contentHash, q.retired) from QuestionEntity q"
+            + " where q.bankId = :bank")
+    List<BankSync.Fingerprint> fingerprints(@Param("bank") long bank);
 
-    @Query("select distinct q.tags from QuestionEntity q where q.retired = false")
-    List<String> allTagLists();
+    @Query("select distinct q.tags from QuestionEntity q where q.retired = false and q.bankId in :banks")
+    List<String> allTagLists(@Param("banks") Collection<Long> banks);
+
+    Optional<QuestionEntity> findByBankIdAndBankKey(long bankId, String bankKey);
+
+    List<QuestionEntity> findByBankId(long bankId);
+
+    List<QuestionEntity> findByBankIdAndBankKeyIn(long bankId, Collection<String> keys);
+
+    List<QuestionEntity> findByBankIdAndNoteKeyIn(long bankId, Collection<String> notes);
+
+    @Query("select q.bankId from QuestionEntity q where q.id = :id")
+    Optional<Long> bankOf(@Param("id") String id);
+
+    /** The live questions of each bank: rows of bank id and count. */
+    @Query("select q.bankId, count(q) from QuestionEntity q where q.retired = false and q.bankId in :banks"
+            + " group by q.bankId")
+    List<Object[]> countLive(@Param("banks") Collection<Long> banks);
+
+    /** Whether a topic holds a live question. */
+    boolean existsByTopicIdAndRetiredFalse(String topicId);
 }

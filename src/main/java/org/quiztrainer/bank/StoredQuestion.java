@@ -9,5 +9,12 @@ import java.time.Instant;
  * @param revision  the content version, 1 for the first
  * @param retired   whether the question is no longer in the bank
  * @param changedAt when this revision (or the retirement) was written
+ * @param bankId    the bank it belongs to
  */
-public record StoredQuestion(Question question, int revision, boolean retired, Instant changedAt) {}
+public record StoredQuestion(Question question, int revision, boolean retired, Instant changedAt, long bankId) {
+
+    /** A question of the built-in bank. */
+    public StoredQuestion(Question question, int revision, boolean retired, Instant changedAt) {
+        this(question, revision, retired, changedAt, Bank.BUILT_IN);
+    }
+}

@@ -15,6 +15,9 @@ public class TopicEntity {
     @Id
     private String id;
 
+    @Column(name = "bank_id", nullable = false)
+    private long bankId;
+
     @Column(name = "parent_id")
     private String parentId;
 
@@ -35,8 +38,15 @@ public class TopicEntity {
 
     protected TopicEntity() {}
 
+    /** A topic of the built-in bank. */
     TopicEntity(String id) {
+        this(id, Bank.BUILT_IN);
+    }
+
+    /** A topic of a bank. */
+    TopicEntity(String id, long bankId) {
         this.id = id;
+        this.bankId = bankId;
     }
 
     /** Copies the topic; returns whether anything changed. */
@@ -67,6 +77,14 @@ public class TopicEntity {
 
     public String getId() {
         return id;
+    }
+
+    public long getBankId() {
+        return bankId;
+    }
+
+    public String getParentId() {
+        return parentId;
     }
 
     public boolean isRetired() {

@@ -22,7 +22,7 @@ final class AnswerGrading {
         }
         try {
             Grade g = Grader.grade(
-                    org.quiztrainer.study.AnswerKeys.of(q.content(), bank::unit).orElseThrow(),
+                    org.quiztrainer.study.AnswerKeys.of(q, bank::unit).orElseThrow(),
                     response,
                     GradeContext.withoutHistory(time));
             if (g.invalid().filter(i -> i.problem() == Problem.MALFORMED).isPresent()) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** An assignment as stored: its settings in columns, lists as comma-separated ids. */
 @Entity
@@ -31,6 +32,7 @@ class AssignmentEntity {
     private String randomTopics;
     private String randomTags;
     private int weakestCount;
+    private String randomBanks;
     private Instant opensAt;
     private Instant closesAt;
     private Integer timeLimitSeconds;
@@ -68,6 +70,7 @@ class AssignmentEntity {
         randomTopics = String.join(",", s.randomTopics());
         randomTags = String.join(",", s.randomTags());
         weakestCount = s.weakestCount();
+        randomBanks = s.randomBanks().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
         opensAt = s.opensAt();
         closesAt = s.closesAt();
         timeLimitSeconds = s.timeLimit() == null ? null : (int) s.timeLimit().toSeconds();
@@ -100,7 +103,8 @@ class AssignmentEntity {
                 shuffleQuestions,
                 shuffleChoices,
                 immediateFeedback,
-                new ReviewOptions(reviewScore, reviewAnswers, reviewCorrect, reviewExplanations, reviewWhen));
+                new ReviewOptions(reviewScore, reviewAnswers, reviewCorrect, reviewExplanations, reviewWhen),
+                split(randomBanks).stream().map(Long::valueOf).collect(Collectors.toSet()));
     }
 
     static List<String> split(String joined) {

@@ -37,16 +37,14 @@ public class AssignmentService {
     @Transactional
     public Assignment create(long classId, AssignmentSettings settings) {
         access.manageable(classId);
-        validator.check(settings);
-        return of(assignments.save(new AssignmentEntity(classId, settings)));
+        return of(assignments.save(new AssignmentEntity(classId, validator.check(settings))));
     }
 
     /** Changes an assignment of a class the caller runs; attempts already started keep their questions. */
     @Transactional
     public Assignment update(long assignmentId, AssignmentSettings settings) {
         AssignmentEntity a = manageable(assignmentId);
-        validator.check(settings);
-        a.apply(settings);
+        a.apply(validator.check(settings));
         return of(a);
     }
 

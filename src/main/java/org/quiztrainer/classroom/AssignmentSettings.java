@@ -18,6 +18,8 @@ import java.util.Set;
  * @param shuffleQuestions whether each attempt shows the questions in its own order
  * @param shuffleChoices   whether each attempt shows choices, items and right sides in its own order
  * @param immediateFeedback whether each answer is marked as soon as it is saved (else after submitting)
+ * @param randomBanks      the banks random and weakest questions are drawn from; empty: the banks of
+ *                         {@code randomTopics}, or the built-in bank when no topic is given
  */
 public record AssignmentSettings(
         String title,
@@ -35,7 +37,8 @@ public record AssignmentSettings(
         boolean shuffleQuestions,
         boolean shuffleChoices,
         boolean immediateFeedback,
-        ReviewOptions review) {
+        ReviewOptions review,
+        Set<Long> randomBanks) {
 
     /** {@link #maxAttempts()} for no limit. */
     public static final int UNLIMITED = 0;
@@ -48,6 +51,67 @@ public record AssignmentSettings(
         randomTags = randomTags == null ? Set.of() : Set.copyOf(randomTags);
         review = review == null ? ReviewOptions.ALL : review;
         gradingMethod = gradingMethod == null ? GradingMethod.HIGHEST : gradingMethod;
+        randomBanks = randomBanks == null ? Set.of() : Set.copyOf(randomBanks);
+    }
+
+    /** Settings that draw from the banks of their topics, or the built-in bank. */
+    public AssignmentSettings(
+            String title,
+            String instructions,
+            List<String> questionIds,
+            int randomCount,
+            Set<String> randomTopics,
+            Set<String> randomTags,
+            int weakestCount,
+            Instant opensAt,
+            Instant closesAt,
+            Duration timeLimit,
+            int maxAttempts,
+            GradingMethod gradingMethod,
+            boolean shuffleQuestions,
+            boolean shuffleChoices,
+            boolean immediateFeedback,
+            ReviewOptions review) {
+        this(
+                title,
+                instructions,
+                questionIds,
+                randomCount,
+                randomTopics,
+                randomTags,
+                weakestCount,
+                opensAt,
+                closesAt,
+                timeLimit,
+                maxAttempts,
+                gradingMethod,
+                shuffleQuestions,
+                shuffleChoices,
+                immediateFeedback,
+                review,
+                Set.of());
+    }
+
+    /** These settings drawing from other banks (empty: the banks of the topics, or the built-in bank). */
+    public AssignmentSettings withBanks(Set<Long> banks) {
+        return new AssignmentSettings(
+                title,
+                instructions,
+                questionIds,
+                randomCount,
+                randomTopics,
+                randomTags,
+                weakestCount,
+                opensAt,
+                closesAt,
+                timeLimit,
+                maxAttempts,
+                gradingMethod,
+                shuffleQuestions,
+                shuffleChoices,
+                immediateFeedback,
+                review,
+                banks);
     }
 
     /** A one-attempt assignment of the given questions, open between the two times, with full review. */
@@ -89,7 +153,8 @@ public record AssignmentSettings(
                 shuffleQuestions,
                 shuffleChoices,
                 immediateFeedback,
-                review);
+                review,
+                randomBanks);
     }
 
     /** These settings with other attempts allowed and grading method. */
@@ -110,7 +175,8 @@ public record AssignmentSettings(
                 shuffleQuestions,
                 shuffleChoices,
                 immediateFeedback,
-                review);
+                review,
+                randomBanks);
     }
 
     /** These settings with other drawn questions: {@code random} from the topics and tags, {@code weakest}. */
@@ -131,7 +197,8 @@ public record AssignmentSettings(
                 shuffleQuestions,
                 shuffleChoices,
                 immediateFeedback,
-                review);
+                review,
+                randomBanks);
     }
 
     /** These settings with other feedback, shuffling and review options. */
@@ -153,7 +220,8 @@ public record AssignmentSettings(
                 shuffleQ,
                 shuffleC,
                 immediate,
-                options);
+                options,
+                randomBanks);
     }
 
     /** How many questions each attempt asks (fewer if the bank has too few to draw from). */

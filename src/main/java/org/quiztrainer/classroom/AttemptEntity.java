@@ -8,8 +8,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** One learner's attempt at an assignment: its questions in the order shown, and when it was submitted. */
+/**
+ * One learner's attempt at an assignment: its questions in the order shown with the revision each had when it started,
+ * and when it was submitted.
+ */
 @Entity
 @Table(name = "attempt")
 class AttemptEntity {
@@ -22,6 +26,7 @@ class AttemptEntity {
     private long learnerId;
     private int attemptNumber;
     private String questionIds;
+    private String questionRevisions;
     private long shuffleSeed;
     private Instant startedAt;
     private Instant submittedAt;
@@ -38,12 +43,14 @@ class AttemptEntity {
             long learnerId,
             int attemptNumber,
             List<String> questionIds,
+            List<Integer> revisions,
             long shuffleSeed,
             Instant startedAt) {
         this.assignmentId = assignmentId;
         this.learnerId = learnerId;
         this.attemptNumber = attemptNumber;
         this.questionIds = String.join(",", questionIds);
+        this.questionRevisions = revisions.stream().map(String::valueOf).collect(Collectors.joining(","));
         this.shuffleSeed = shuffleSeed;
         this.startedAt = startedAt;
     }
@@ -66,6 +73,17 @@ class AttemptEntity {
 
     List<String> questionIds() {
         return AssignmentEntity.split(questionIds);
+    }
+
+    /**
+     * The revision of a question when the attempt started, which it shows and grades until submitted; 0 when not
+     * known (attempts started before revisions were kept), meaning the current one.
+     */
+    int revisionOf(String questionId) {
+        List<String> ids = questionIds();
+        List<String> revisions = AssignmentEntity.split(questionRevisions);
+        int i = ids.indexOf(questionId);
+        return i >= 0 && i < revisions.size() ? Integer.parseInt(revisions.get(i)) : 0;
     }
 
     long getShuffleSeed() {

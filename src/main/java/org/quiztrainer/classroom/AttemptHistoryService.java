@@ -78,6 +78,7 @@ public class AttemptHistoryService {
                 learnerId,
                 before.size() + 1,
                 questions,
+                List.of(),
                 Shuffles.drawSeed(assignmentId, learnerId) + before.size(),
                 startedAt));
         for (PastAnswer p : given) {

@@ -72,4 +72,14 @@ interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
     @Query("select t.id from AttemptEntity t where t.memoryRecorded = false and t.submittedAt is not null "
             + "order by t.submittedAt, t.id")
     List<Long> findUnrecorded(Pageable page);
+    /** Whether one of the learner's attempts asks the question ({@code pattern}: {@code %,id,%}, escaped). */
+    @Query("select count(t) > 0 from AttemptEntity t where t.learnerId = :learner"
+            + " and concat(',', t.questionIds, ',') like :pattern escape '!'")
+    boolean learnerHolds(long learner, String pattern);
+
+    /** Whether an attempt in a class the instructor teaches asks the question. */
+    @Query("select count(t) > 0 from AttemptEntity t, AssignmentEntity a, ClassGroupEntity c"
+            + " where t.assignmentId = a.id and a.classId = c.id and c.instructorId = :instructor"
+            + " and concat(',', t.questionIds, ',') like :pattern escape '!'")
+    boolean instructorHolds(long instructor, String pattern);
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.bank.Question;
+import org.quiztrainer.bank.StoredQuestion;
 import org.quiztrainer.classroom.AttemptClosedException.Reason;
 import org.quiztrainer.grading.Grade;
 import org.quiztrainer.grading.Response;
@@ -97,7 +98,12 @@ public class AttemptService {
         if (s.shuffleQuestions()) {
             questions = Shuffles.shuffled(questions, seed);
         }
-        return view(attempts.save(new AttemptEntity(assignmentId, me, mine.size() + 1, questions, seed, now)), a);
+        List<Integer> revisions = questions.stream()
+                .map(id -> bank.question(id).map(StoredQuestion::revision).orElse(0))
+                .toList();
+        return view(
+                attempts.save(new AttemptEntity(assignmentId, me, mine.size() + 1, questions, revisions, seed, now)),
+                a);
     }
 
     /** The caller's attempt as it stands (submitted first if its deadline passed). */
@@ -110,11 +116,13 @@ public class AttemptService {
     }
 
     /**
-     * Saves the caller's answer to one question of their attempt and grades it. {@code shownVersion} is the
+     * Saves the caller's answer to one question of their attempt and grades it, against the revision the attempt
+     * showed (frozen when it started). {@code shownVersion} is the
      * version of the saved answer the caller was showing ({@link AttemptItem#version()}, null when none): when
      * another window or session saved an answer since (or saves one at the same moment), nothing is saved and
      * {@link AnswerConflictException} says so. Refused with {@link AttemptClosedException} once the attempt is
-     * submitted (saying whether elsewhere or at the deadline).
+     * submitted (saying whether elsewhere or at the deadline). The answers enter the learner's memory at
+     * submission.
      */
     public SavedAnswer save(
             long attemptId, String questionId, Response response, Duration answerTime, Long shownVersion) {
@@ -155,7 +163,9 @@ public class AttemptService {
         }
         Duration time =
                 answerTime == null || answerTime.isNegative() || answerTime.toDays() > 0 ? Duration.ZERO : answerTime;
-        Question q = bank.question(questionId).orElseThrow().question();
+        Question q = bank.question(questionId, t.revisionOf(questionId))
+                .orElseThrow()
+                .question();
         Grade grade = grade(q, response, time);
         AttemptAnswerEntity answer = answers.findByAttemptIdAndQuestionId(attemptId, questionId)
                 .orElseGet(() -> new AttemptAnswerEntity(attemptId, questionId));
@@ -208,7 +218,7 @@ public class AttemptService {
                     AttemptAnswerEntity ans = saved.get(id);
                     return new AttemptItem(
                             id,
-                            bank.question(id).orElseThrow().question(),
+                            bank.question(id, t.revisionOf(id)).orElseThrow().question(),
                             ans == null ? null : ResponseCodec.decode(ans.getResponse()),
                             ans != null && s.immediateFeedback() ? ans.getAutoScore() : null,
                             ans == null ? null : ans.getVersion());

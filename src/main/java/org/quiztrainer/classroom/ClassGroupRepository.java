@@ -15,4 +15,7 @@ interface ClassGroupRepository extends JpaRepository<ClassGroupEntity, Long> {
             + "(select m.classId from ClassMemberEntity m where m.learnerId = :learner) "
             + "order by c.name")
     List<ClassGroupEntity> findJoinedBy(long learner);
+
+    @Query("select c.id from ClassGroupEntity c where c.instructorId = :instructor")
+    List<Long> idsTaughtBy(long instructor);
 }

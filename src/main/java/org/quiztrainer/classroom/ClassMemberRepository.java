@@ -18,4 +18,7 @@ interface ClassMemberRepository extends JpaRepository<ClassMemberEntity, Long> {
     @Query("select count(m) > 0 from ClassMemberEntity m, ClassGroupEntity c where m.classId = c.id "
             + "and c.instructorId = :instructor and m.learnerId = :learner")
     boolean teaches(long instructor, long learner);
+
+    @Query("select m.classId from ClassMemberEntity m where m.learnerId = :learner")
+    List<Long> classIdsOf(long learner);
 }

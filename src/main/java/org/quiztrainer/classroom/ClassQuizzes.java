@@ -101,7 +101,8 @@ class ClassQuizzes implements Quizzes {
                                         id,
                                         ResponseCodec.decode(x.getResponse()),
                                         Duration.ofMillis(x.getAnswerMs()),
-                                        x.isHinted());
+                                        x.isHinted(),
+                                        t.revisionOf(id));
                             })
                             .toList();
                     return new SubmittedQuiz(attemptId, t.getLearnerId(), given);

@@ -124,7 +124,7 @@ public class GradebookService {
         List<AttemptDetail.Mark> marks = t.questionIds().stream()
                 .map(id -> {
                     AttemptAnswerEntity ans = saved.get(id);
-                    var q = bank.question(id).orElseThrow().question();
+                    var q = bank.question(id, t.revisionOf(id)).orElseThrow().question();
                     return ans == null
                             ? new AttemptDetail.Mark(id, q, null, 0, null, null, 0)
                             : new AttemptDetail.Mark(

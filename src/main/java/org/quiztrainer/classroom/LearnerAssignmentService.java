@@ -132,7 +132,7 @@ public class LearnerAssignmentService {
                     AttemptAnswerEntity ans = saved.get(id);
                     return new ReviewItem(
                             id,
-                            bank.question(id).orElseThrow().question(),
+                            bank.question(id, t.revisionOf(id)).orElseThrow().question(),
                             o.answers() && ans != null ? ResponseCodec.decode(ans.getResponse()) : null,
                             o.answers() ? (ans == null ? 0.0 : ans.mark()) : null,
                             o.answers() && ans != null ? ans.getOverrideComment() : null,

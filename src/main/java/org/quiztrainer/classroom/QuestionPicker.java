@@ -4,20 +4,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.quiztrainer.bank.Bank;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.bank.QuestionFilter;
 import org.quiztrainer.bank.QuestionSummary;
-import org.quiztrainer.bank.QuestionType;
 import org.quiztrainer.study.MemoryService;
 import org.springframework.stereotype.Component;
 
 /**
  * The questions of one learner's attempt: the picked ones, then the random draw from the assignment's topics
  * and tags (seeded by assignment and learner, so every attempt of that learner draws the same), then the
- * learner's weakest questions of that scope by predicted recall. Flashcards are never drawn: they are not graded.
+ * learner's weakest questions of that scope by predicted recall. Self-graded questions (flashcards, revealed cloze
+ * cards) are never drawn.
  */
 @Component
 class QuestionPicker {
@@ -45,24 +45,29 @@ class QuestionPicker {
         return new ArrayList<>(chosen);
     }
 
-    /** The gradable questions of the topics and tags (the whole bank when neither is given), by id. */
+    /**
+     * The gradable questions of the assignment's banks in its topics or with its tags (all of them when neither is
+     * given), by id; assignments saved before banks existed draw from the built-in bank.
+     */
     private List<String> pool(AssignmentSettings s) {
+        Set<Long> banks = s.randomBanks().isEmpty() ? Set.of(Bank.BUILT_IN) : s.randomBanks();
+        QuestionFilter inBanks = QuestionFilter.ALL.inBanks(banks);
         Set<String> ids = new TreeSet<>();
         if (s.randomTopics().isEmpty() && s.randomTags().isEmpty()) {
-            add(ids, QuestionFilter.ALL);
+            add(ids, inBanks);
         }
         for (String topic : s.randomTopics()) {
-            add(ids, new QuestionFilter(Optional.of(topic), Optional.empty(), Optional.empty(), Optional.empty()));
+            add(ids, inBanks.inTopic(topic));
         }
         for (String tag : s.randomTags()) {
-            add(ids, new QuestionFilter(Optional.empty(), Optional.empty(), Optional.of(tag), Optional.empty()));
+            add(ids, inBanks.withTag(tag));
         }
         return new ArrayList<>(ids);
     }
 
     private void add(Set<String> ids, QuestionFilter filter) {
         bank.find(filter, 0, POOL_MAX).stream()
-                .filter(q -> q.type() != QuestionType.FLASHCARD)
+                .filter(q -> !q.selfGraded())
                 .map(QuestionSummary::id)
                 .forEach(ids::add);
     }

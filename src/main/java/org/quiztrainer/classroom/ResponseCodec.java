@@ -10,10 +10,13 @@ import org.quiztrainer.grading.Response;
 
 /**
  * A saved response as one line of text: a kind letter, a colon, then the content ({@code C:0,2},
- * {@code B:true}, {@code T:any text}, {@code N:1750亿}, {@code O:2,0,1}, {@code P:0=1,1=0}). Item ids of
+ * {@code B:true}, {@code T:any text}, {@code N:1750亿}, {@code O:2,0,1}, {@code P:0=1,1=0}, {@code L:blank␟blank} for the blanks of a cloze card). Item ids of
  * orderings and matchings are bank indexes, so they never contain a comma or an equals sign.
  */
 final class ResponseCodec {
+
+    /** Between the blanks of a cloze card: the ASCII unit separator, which no typed answer may hold. */
+    static final String BLANK_SEPARATOR = "\u001f";
 
     private ResponseCodec() {}
 
@@ -33,6 +36,9 @@ final class ResponseCodec {
         if (response instanceof Response.Order o) {
             return "O:" + String.join(",", o.order());
         }
+        if (response instanceof Response.Blanks b) {
+            return "L:" + String.join(BLANK_SEPARATOR, b.typed());
+        }
         Response.Pairs p = (Response.Pairs) response;
         return "P:"
                 + p.pairs().entrySet().stream()
@@ -51,6 +57,7 @@ final class ResponseCodec {
             case 'N' -> new Response.NumberText(body);
             case 'O' -> new Response.Order(items(body));
             case 'P' -> new Response.Pairs(pairs(body));
+            case 'L' -> new Response.Blanks(Arrays.asList(body.split(BLANK_SEPARATOR, -1)));
             default -> throw new IllegalArgumentException("unknown response kind in " + text);
         };
     }
@@ -76,6 +83,9 @@ final class ResponseCodec {
         if (response instanceof Response.Pairs p
                 && (p.pairs().keySet().stream().anyMatch(ResponseCodec::bad)
                         || p.pairs().values().stream().anyMatch(ResponseCodec::bad))) {
+            return false;
+        }
+        if (response instanceof Response.Blanks b && b.typed().stream().anyMatch(t -> t.contains(BLANK_SEPARATOR))) {
             return false;
         }
         return encode(response).length() <= 2000;

@@ -137,4 +137,16 @@ public sealed interface AnswerKey {
                     "two left sides share a right side: " + pairs);
         }
     }
+
+    /**
+     * The hidden answers of one cloze card, each a blank typed by the learner, in the order they appear.
+     *
+     * @param blanks what each blank accepts (the hidden text of each language), at least one
+     */
+    record ClozeKey(List<ShortAnswerKey> blanks) implements AnswerKey {
+        public ClozeKey {
+            blanks = List.copyOf(Checks.noNulls(blanks, "blanks"));
+            Checks.require(!blanks.isEmpty(), "a cloze card hides at least one answer");
+        }
+    }
 }

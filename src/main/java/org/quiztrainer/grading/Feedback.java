@@ -95,4 +95,17 @@ public sealed interface Feedback {
             Checks.notNull(detail, "detail");
         }
     }
+
+    /**
+     * A cloze card: the feedback of each blank, in order ({@link Text}, or {@link Invalid} for a blank left
+     * empty or too long).
+     *
+     * @param scores the score of each blank, 0 or 1
+     */
+    record Blanks(List<Feedback> blanks, List<Double> scores) implements Feedback {
+        public Blanks {
+            blanks = List.copyOf(blanks);
+            scores = List.copyOf(scores);
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package org.quiztrainer.grading;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Grades an answer against its key. Pure: the same key, response and context always give the same
  * grade; nothing is read from a clock or stored. The rules and their formulas are in the
@@ -55,8 +58,33 @@ public final class Grader {
         if (key instanceof AnswerKey.MatchingKey k && response instanceof Response.Pairs r) {
             return ArrangementGrading.grade(k, r);
         }
+        if (key instanceof AnswerKey.ClozeKey k && response instanceof Response.Blanks r) {
+            return blanks(k, r);
+        }
         throw new IllegalArgumentException("a " + response.getClass().getSimpleName() + " response does not answer a "
                 + key.getClass().getSimpleName());
+    }
+
+    /**
+     * A cloze card: each blank is graded as a short answer; with {@code n} blanks and {@code s_i} the score of
+     * blank {@code i}, {@code score = (s_1 + ... + s_n) / n}.
+     */
+    private static Marked blanks(AnswerKey.ClozeKey key, Response.Blanks response) {
+        List<Feedback> each = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        boolean typo = false;
+        double sum = 0;
+        for (int i = 0; i < key.blanks().size(); i++) {
+            String typed = i < response.typed().size() ? response.typed().get(i) : "";
+            Marked m = tooLong(typed)
+                    ? tooLongMark(typed)
+                    : TextGrading.grade(key.blanks().get(i), typed);
+            each.add(m.feedback());
+            scores.add(m.score());
+            sum += m.score();
+            typo |= m.typoForgiven();
+        }
+        return new Marked(sum / key.blanks().size(), new Feedback.Blanks(each, scores), typo);
     }
 
     private static boolean tooLong(String text) {

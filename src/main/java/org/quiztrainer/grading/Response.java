@@ -57,4 +57,11 @@ public sealed interface Response {
             pairs = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.noNullEntries(pairs, "pairs")));
         }
     }
+
+    /** What the learner typed into each blank of a cloze card, in order; missing blanks count as empty. */
+    record Blanks(List<String> typed) implements Response {
+        public Blanks {
+            typed = List.copyOf(Checks.noNulls(typed, "typed blanks"));
+        }
+    }
 }

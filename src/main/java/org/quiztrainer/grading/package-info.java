@@ -15,6 +15,8 @@
  *     reversed order 0, and moving one item anywhere costs {@code 1 / (n - 1)}.</li>
  * <li><b>Matching:</b> with {@code k} of {@code n} left sides matched to their right side,
  *     {@code score = k / n}; an unmatched left side counts as wrong.</li>
+ * <li><b>Cloze card (typed):</b> each of its {@code n} blanks is graded as a short answer (score
+ *     {@code s_i} of 1 or 0), {@code score = (s_1 + ... + s_n) / n}.</li>
  * </ul>
  * An answer is correct when its score is 1.
  *

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.quiztrainer.account.CurrentUser;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.BankService;
+import org.quiztrainer.bank.PlainContent;
 import org.quiztrainer.bank.QuestionFilter;
 import org.quiztrainer.bank.QuestionSummary;
 import org.quiztrainer.bank.StoredQuestion;
@@ -138,7 +139,9 @@ public class ProgressService {
                 questionId,
                 q.question().topicId(),
                 q.question().type(),
-                q.question().shownText(),
+                q.question().html()
+                        ? PlainContent.plain(q.question().shownText())
+                        : q.question().shownText(),
                 q.revision());
         QuizHold hold = study.held();
         Map<String, CardRow> card = new HashMap<>();

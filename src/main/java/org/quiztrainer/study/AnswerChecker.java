@@ -35,7 +35,7 @@ class AnswerChecker {
 
     /** The grade, or empty for a self-graded flashcard. */
     Optional<Grade> grade(long learner, Question question, Response response, Duration answerTime) {
-        return AnswerKeys.of(question.content(), bank::unit)
+        return AnswerKeys.of(question, bank::unit)
                 .map(key -> Grader.grade(
                         key,
                         response,

@@ -1,5 +1,6 @@
 package org.quiztrainer.study;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.quiztrainer.bank.ClozeText;
+import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.RichText;
 import org.quiztrainer.bank.Unit;
 import org.quiztrainer.grading.AnswerKey;
 import org.quiztrainer.grading.UnitSpec;
@@ -22,7 +26,37 @@ public final class AnswerKeys {
 
     private AnswerKeys() {}
 
-    /** The key for a content, or empty for a self-graded flashcard. */
+    /**
+     * The key of a question, or empty when the learner grades themself (a flashcard, a cloze card that is
+     * revealed). A typed cloze card's blanks accept the hidden text of either language, blank by blank.
+     */
+    public static Optional<AnswerKey> of(Question question, Function<String, Optional<Unit>> units) {
+        if (question.content() instanceof QuestionContent.Cloze c) {
+            return c.typed() ? Optional.of(cloze(question, c.number())) : Optional.empty();
+        }
+        return of(question.content(), units);
+    }
+
+    private static AnswerKey cloze(Question q, int number) {
+        List<String> zh = hidden(q.text().zh(), number, q.html());
+        List<String> en = hidden(q.text().en(), number, q.html());
+        int n = Math.max(zh.size(), en.size());
+        List<AnswerKey.ShortAnswerKey> blanks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            blanks.add(new AnswerKey.ShortAnswerKey(
+                    i < zh.size() ? List.of(zh.get(i)) : List.of(), i < en.size() ? List.of(en.get(i)) : List.of()));
+        }
+        return new AnswerKey.ClozeKey(blanks);
+    }
+
+    private static List<String> hidden(String text, int number, boolean html) {
+        return ClozeText.answers(text, number).stream()
+                .map(a -> RichText.plain(a, html).strip())
+                .filter(a -> !a.isEmpty())
+                .toList();
+    }
+
+    /** The key for a content, or empty for a self-graded flashcard (and for a cloze card, which needs its text). */
     public static Optional<AnswerKey> of(QuestionContent content, Function<String, Optional<Unit>> units) {
         if (content instanceof QuestionContent.SingleChoice c) {
             return Optional.of(new AnswerKey.ChoiceKey(c.choices().size(), correct(c.choices()), false));

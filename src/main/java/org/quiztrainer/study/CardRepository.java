@@ -42,4 +42,8 @@ interface CardRepository extends JpaRepository<CardEntity, Long> {
     @Query("update CardEntity c set c.questionChanged = true, c.version = c.version + 1 "
             + "where c.questionId in :ids and c.questionChanged = false")
     int markChanged(Collection<String> ids);
+
+    boolean existsByLearnerIdAndQuestionId(long learnerId, String questionId);
+
+    long countByQuestionId(String questionId);
 }

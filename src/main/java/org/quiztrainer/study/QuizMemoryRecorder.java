@@ -106,7 +106,9 @@ class QuizMemoryRecorder {
         Instant now = clock.instant();
         for (QuizAnswer a : quiz.answers()) {
             String requestId = requestId(attemptId, a.questionId());
-            Optional<StoredQuestion> q = bank.question(a.questionId()).filter(x -> !x.retired());
+            Optional<StoredQuestion> q = bank.question(a.questionId())
+                    .filter(x -> !x.retired())
+                    .filter(x -> a.revision() <= 0 || x.revision() == a.revision());
             if (q.isEmpty() || logs.existsByLearnerIdAndRequestId(learner, requestId)) {
                 continue;
             }

@@ -30,6 +30,9 @@ class ScopeEntity {
 
     private String tags;
 
+    @Column(name = "bank_ids")
+    private String bankIds;
+
     @Version
     private long version;
 
@@ -40,6 +43,7 @@ class ScopeEntity {
         this.name = name;
         this.topicIds = String.join(",", scope.topicIds());
         this.tags = String.join(",", scope.tags());
+        this.bankIds = scope.banks().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     long getLearnerId() {
@@ -47,7 +51,10 @@ class ScopeEntity {
     }
 
     SavedScope toSaved() {
-        return new SavedScope(id, name, new StudyScope(split(topicIds), split(tags)));
+        Set<Long> banks = split(bankIds == null ? "" : bankIds).stream()
+                .map(Long::valueOf)
+                .collect(Collectors.toSet());
+        return new SavedScope(id, name, new StudyScope(split(topicIds), split(tags), banks));
     }
 
     private static Set<String> split(String joined) {

@@ -41,16 +41,15 @@ class StudyQueue {
 
     Pick next(long learner, StudyScope scope, StudySettings settings, Instant now, QuizHold hold) {
         StudyDay day = StudyDay.of(now, settings.zone(), settings.dayStartHour());
-        List<String> ids = scopes.questionIds(scope);
-        Set<String> inScope = scope.isWholeBank() ? null : new HashSet<>(ids);
+        ScopeResolver.Resolved resolved = scopes.resolved(scope);
+        List<String> ids = resolved.ids();
+        Set<String> inScope = resolved.set();
         List<CardEntity> due = cards.findDueBefore(
                 learner, day.end().isAfter(now.plus(LEARN_AHEAD)) ? day.end() : now.plus(LEARN_AHEAD));
         CardEntity review = null;
         CardEntity learnAhead = null;
         for (CardEntity c : due) {
-            if (!c.isAvailableAt(now)
-                    || hold.holds(c.getQuestionId())
-                    || (inScope != null && !inScope.contains(c.getQuestionId()))) {
+            if (!c.isAvailableAt(now) || hold.holds(c.getQuestionId()) || !inScope.contains(c.getQuestionId())) {
                 continue;
             }
             boolean learning = c.getState() == State.LEARNING || c.getState() == State.RELEARNING;
@@ -82,8 +81,9 @@ class StudyQueue {
 
     QueueCounts counts(long learner, StudyScope scope, StudySettings settings, Instant now, QuizHold hold) {
         StudyDay day = StudyDay.of(now, settings.zone(), settings.dayStartHour());
-        List<String> ids = scopes.questionIds(scope);
-        Set<String> inScope = new HashSet<>(ids);
+        ScopeResolver.Resolved resolved = scopes.resolved(scope);
+        List<String> ids = resolved.ids();
+        Set<String> inScope = resolved.set();
         int learning = 0;
         int review = 0;
         for (CardEntity c : cards.findDueBefore(learner, day.end())) {

@@ -10,22 +10,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quiztrainer.TestUsers;
+import org.quiztrainer.account.AppUserDetails;
+import org.quiztrainer.account.Role;
 import org.quiztrainer.bank.export.Download;
 import org.quiztrainer.bank.parse.BankFixtures;
 import org.quiztrainer.bank.parse.BankReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Loading the bank into the database: idempotent, versioned, retiring, and all-or-nothing. */
 @BankAppTest
 @RecordApplicationEvents
-@WithMockUser(roles = "ADMIN")
 class BankServiceTest {
 
     @Autowired
@@ -47,6 +49,7 @@ class BankServiceTest {
 
     @BeforeEach
     void loadTheGoodBank() {
+        TestUsers.login(new AppUserDetails(-1, "admin", "", Role.ADMIN, false));
         bank = BankFixtures.goodWith(null, dir.resolve("bank"));
         assertThat(service.load(bank).isSuccess()).isTrue();
     }
@@ -144,6 +147,29 @@ class BankServiceTest {
     }
 
     @Test
+    void aClozeNoteInTheFilesIsStoredAsOneCardPerNumberAndADeletionRemovedRetiresItsCard() throws IOException {
+        Files.writeString(bank.resolve("concepts/cloze.txt"), org.quiztrainer.bank.parse.ClozeFileTest.NOTE);
+
+        LoadReport report = service.load(bank);
+
+        assertThat(report.sync().orElseThrow().added())
+                .containsExactlyInAnyOrder("basics.rlhf.c1", "basics.rlhf.c2", "basics.rlhf.c3");
+        assertThat(service.question("basics.rlhf.c2").orElseThrow().question().content())
+                .isEqualTo(new QuestionContent.Cloze(2, false));
+        assertThat(ids(new QuestionFilter(
+                        Optional.empty(), Optional.of(QuestionType.CLOZE), Optional.empty(), Optional.empty())))
+                .containsExactly("basics.rlhf.c1", "basics.rlhf.c2", "basics.rlhf.c3");
+
+        edit("concepts/cloze.txt", "{{c3::PPO}}", "PPO");
+        SyncResult sync = service.load(bank).sync().orElseThrow();
+
+        assertThat(sync.retired()).containsExactly("basics.rlhf.c3");
+        assertThat(sync.changed()).containsExactlyInAnyOrder("basics.rlhf.c1", "basics.rlhf.c2");
+        assertThat(service.question("basics.rlhf.c3"))
+                .hasValueSatisfying(q -> assertThat(q.retired()).isTrue());
+    }
+
+    @Test
     void unitsAreStoredAndStillServedAfterABrokenLoad() {
         BankFixtures.copy(BankFixtures.resource("bad/csv-kind"), bank);
 
@@ -159,9 +185,14 @@ class BankServiceTest {
                 .isEqualTo(service.unit("params").orElseThrow());
     }
 
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
     @Test
-    @WithMockUser(roles = "LEARNER")
     void onlyAnAdminMayReloadOrReadTheReport() {
+        TestUsers.login(new AppUserDetails(-2, "learner", "", Role.LEARNER, false));
         assertThatThrownBy(() -> service.reload()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.lastReport()).isInstanceOf(AccessDeniedException.class);
         assertThat(service.count(QuestionFilter.ALL)).isPositive();

@@ -67,7 +67,9 @@ class AssignmentServiceTest {
 
         Assignment saved = service.create(setup.cls().id(), s);
 
-        assertThat(service.get(saved.id()).settings()).isEqualTo(s);
+        assertThat(service.get(saved.id()).settings())
+                .as("stored with the bank of its topic made explicit")
+                .isEqualTo(s.withBanks(Set.of(org.quiztrainer.bank.Bank.BUILT_IN)));
         assertThat(service.forClass(setup.cls().id()))
                 .extracting(Assignment::id)
                 .containsExactly(saved.id());

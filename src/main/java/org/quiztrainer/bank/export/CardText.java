@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.quiztrainer.bank.ClozeText;
+import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.RichText;
 
 /**
  * A question as plain text in one language, as a learner sees it: the front (the question with its
@@ -24,40 +27,58 @@ public final class CardText {
         return "zh".equals(locale.getLanguage());
     }
 
-    /** The question with what the learner chooses from, one per line. */
+    /** A text of the question in the locale's language, as plain text (a formatted one without its markup). */
+    public static String plain(Question q, LocalizedText text, Locale locale) {
+        return RichText.plain(text.in(locale), q.html());
+    }
+
+    /**
+     * The question with what the learner chooses from, one per line; a cloze card with its hidden deletions as
+     * {@code [...]} (or their hints).
+     */
     public static String front(Question q, Locale locale) {
-        List<String> lines = new ArrayList<>(List.of(q.text().in(locale)));
         QuestionContent c = q.content();
+        if (c instanceof QuestionContent.Cloze z) {
+            return RichText.plain(ClozeText.front(q.text().in(locale), z.number()), q.html());
+        }
+        List<String> lines = new ArrayList<>(List.of(plain(q, q.text(), locale)));
         if (c instanceof QuestionContent.SingleChoice s) {
             lines.addAll(lettered(shuffled(
-                    q.id(), s.choices().stream().map(x -> x.text().in(locale)).toList())));
+                    q.id(),
+                    s.choices().stream().map(x -> plain(q, x.text(), locale)).toList())));
         } else if (c instanceof QuestionContent.MultipleChoice m) {
             lines.addAll(lettered(shuffled(
-                    q.id(), m.choices().stream().map(x -> x.text().in(locale)).toList())));
+                    q.id(),
+                    m.choices().stream().map(x -> plain(q, x.text(), locale)).toList())));
         } else if (c instanceof QuestionContent.Ordering o) {
             lines.addAll(shuffled(
-                            q.id(), o.items().stream().map(t -> t.in(locale)).toList())
+                            q.id(),
+                            o.items().stream().map(t -> plain(q, t, locale)).toList())
                     .stream()
                     .map(s -> "- " + s)
                     .toList());
         } else if (c instanceof QuestionContent.Matching m) {
-            m.pairs().forEach(p -> lines.add("- " + p.left().in(locale)));
+            m.pairs().forEach(p -> lines.add("- " + plain(q, p.left(), locale)));
             lines.add(zh(locale) ? "配对:" : "Match with:");
             lines.addAll(lettered(shuffled(
-                    q.id(), m.pairs().stream().map(p -> p.right().in(locale)).toList())));
+                    q.id(),
+                    m.pairs().stream().map(p -> plain(q, p.right(), locale)).toList())));
         }
         return String.join("\n", lines);
     }
 
-    /** The right answer. */
+    /** The right answer (a cloze card: the text with every deletion shown). */
     public static String answer(Question q, Locale locale) {
         QuestionContent c = q.content();
+        if (c instanceof QuestionContent.Cloze z) {
+            return RichText.plain(ClozeText.back(q.text().in(locale), z.number()), q.html());
+        }
         if (c instanceof QuestionContent.Flashcard f) {
-            return f.back().in(locale);
+            return plain(q, f.back(), locale);
         } else if (c instanceof QuestionContent.SingleChoice s) {
-            return correct(s.choices(), locale);
+            return correct(q, s.choices(), locale);
         } else if (c instanceof QuestionContent.MultipleChoice m) {
-            return correct(m.choices(), locale);
+            return correct(q, m.choices(), locale);
         } else if (c instanceof QuestionContent.TrueFalse t) {
             return zh(locale) ? (t.answer() ? "正确" : "错误") : (t.answer() ? "True" : "False");
         } else if (c instanceof QuestionContent.ShortAnswer a) {
@@ -69,19 +90,19 @@ public final class CardText {
                     ? value + unit
                     : value + unit + " ± " + n.tolerance().stripTrailingZeros().toPlainString();
         } else if (c instanceof QuestionContent.Ordering o) {
-            return o.items().stream().map(t -> t.in(locale)).collect(Collectors.joining(" → "));
+            return o.items().stream().map(t -> plain(q, t, locale)).collect(Collectors.joining(" → "));
         } else if (c instanceof QuestionContent.Matching m) {
             return m.pairs().stream()
-                    .map(p -> p.left().in(locale) + " → " + p.right().in(locale))
+                    .map(p -> plain(q, p.left(), locale) + " → " + plain(q, p.right(), locale))
                     .collect(Collectors.joining("\n"));
         }
         throw new IllegalArgumentException("unknown content " + c);
     }
 
-    private static String correct(List<QuestionContent.Choice> choices, Locale locale) {
+    private static String correct(Question q, List<QuestionContent.Choice> choices, Locale locale) {
         return choices.stream()
                 .filter(QuestionContent.Choice::correct)
-                .map(x -> x.text().in(locale))
+                .map(x -> plain(q, x.text(), locale))
                 .collect(Collectors.joining("; "));
     }
 

@@ -34,7 +34,7 @@ public final class BankReader {
         List<Unit> units = blocks(root, "units.txt", "unit", problems, UnitParser::parse);
         List<Question> questions = new ArrayList<>();
         for (String file : conceptFiles(root, problems)) {
-            questions.addAll(blocks(root, file, "question", problems, QuestionParser::parse));
+            blocks(root, file, "question", problems, QuestionParser::parse).forEach(questions::addAll);
         }
         List<ModelFact> models = text(root, "facts/models.csv", problems)
                 .map(t -> ModelTableParser.parse("facts/models.csv", t, problems))

@@ -27,6 +27,9 @@ final class BankValidator {
     void checkTopics(List<Topic> topics) {
         Map<String, Topic> byId = unique(topics, Topic::id, Topic::origin);
         for (Topic t : topics) {
+            if (BankIds.isReserved(t.id())) {
+                problems.add(t.origin(), reserved(t.id()));
+            }
             Set<String> seen = new HashSet<>();
             String parent = t.parentId();
             while (parent != null) {
@@ -64,6 +67,8 @@ final class BankValidator {
         for (Question q : questions) {
             if (!BankIds.isValid(q.id())) {
                 problems.add(q.origin(), QuestionParser.badId(q.id()));
+            } else if (BankIds.isReserved(q.id())) {
+                problems.add(q.origin(), reserved(q.id()));
             }
             if (!topicIds.contains(q.topicId())) {
                 problems.add(q.origin(), "unknown topic '" + q.topicId() + "' in " + q.id());
@@ -72,6 +77,10 @@ final class BankValidator {
                 problems.add(q.origin(), "bad unit: unknown unit '" + n.unit() + "' in " + q.id() + " (see units.txt)");
             }
         }
+    }
+
+    private static String reserved(String id) {
+        return "id '" + id + "' is reserved: ids b<number>.… belong to banks written in the app";
     }
 
     /** Reports every id seen before, pointing at the first one. */

@@ -28,10 +28,7 @@ final class ContentParser {
             case NUMERIC -> numeric(f, problems);
             case ORDERING -> ordering(f, problems);
             case MATCHING -> matching(f, problems);
-            case CLOZE -> {
-                problems.add(f.at(), "type 'cloze' is not supported in bank files yet");
-                yield null;
-            }
+            case CLOZE -> throw new IllegalArgumentException("a cloze note is read by ClozeParser");
         };
         return problems.size() > before ? Optional.empty() : Optional.ofNullable(content);
     }

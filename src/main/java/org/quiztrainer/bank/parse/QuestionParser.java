@@ -14,7 +14,8 @@ final class QuestionParser {
 
     private QuestionParser() {}
 
-    static Optional<Question> parse(Block block, Problems problems) {
+    /** The question of a block; a cloze note gives one question per deletion number ({@link ClozeParser}). */
+    static Optional<List<Question>> parse(Block block, Problems problems) {
         int before = problems.size();
         Fields f = new Fields(block, problems);
         if (!BankIds.isValid(block.id())) {
@@ -26,13 +27,30 @@ final class QuestionParser {
         Optional<String> source = f.requiredText("source");
         Optional<LocalizedText> text = f.bilingual("text");
         Optional<LocalizedText> explain = f.bilingual("explain");
-        Optional<QuestionContent> content = type.flatMap(t -> ContentParser.parse(t, f, problems));
+        boolean cloze = type.orElse(null) == QuestionType.CLOZE;
+        Optional<List<ClozeParser.Card>> cards =
+                cloze ? ClozeParser.cards(block.id(), f, text, problems) : Optional.empty();
+        Optional<QuestionContent> content =
+                cloze ? Optional.empty() : type.flatMap(t -> ContentParser.parse(t, f, problems));
         f.reportUnknown(type.map(QuestionType::code).orElse("a question"));
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Question(
-                block.id(), topic.get(), tags, source.get(), text.get(), explain.get(), content.get(), block.at()));
+        if (cloze) {
+            return Optional.of(cards.orElseThrow().stream()
+                    .map(c -> new Question(
+                            c.id(),
+                            topic.get(),
+                            tags,
+                            source.get(),
+                            text.get(),
+                            explain.get(),
+                            c.content(),
+                            block.at()))
+                    .toList());
+        }
+        return Optional.of(List.of(new Question(
+                block.id(), topic.get(), tags, source.get(), text.get(), explain.get(), content.get(), block.at())));
     }
 
     static String badId(String id) {

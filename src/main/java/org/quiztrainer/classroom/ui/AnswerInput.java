@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.quiztrainer.bank.ClozeText;
+import org.quiztrainer.bank.PlainContent;
 import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.classroom.AttemptItem;
 import org.quiztrainer.grading.Response;
@@ -37,7 +39,9 @@ class AnswerInput extends Composite<Div> {
         this.onAnswer = onAnswer;
         this.locale = locale;
         getContent().addClassName("answer-input");
-        QuestionContent c = item.question().content();
+        QuestionContent c = item.question().html()
+                ? PlainContent.of(item.question().content())
+                : item.question().content();
         Response saved = item.saved();
         if (c instanceof QuestionContent.SingleChoice s) {
             RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
@@ -75,6 +79,11 @@ class AnswerInput extends Composite<Div> {
                             list.stream().map(String::valueOf).toList()))));
         } else if (c instanceof QuestionContent.Matching m) {
             matching(m, saved, order);
+        } else if (c instanceof QuestionContent.Cloze z) {
+            blanks(
+                    ClozeText.answers(item.question().text().in(locale), z.number())
+                            .size(),
+                    saved);
         } else {
             boolean numeric = c instanceof QuestionContent.Numeric;
             TextField field = new TextField();
@@ -111,6 +120,24 @@ class AnswerInput extends Composite<Div> {
                 }
             });
             add(right);
+        }
+    }
+
+    /** One field per hidden answer of a typed cloze card; every change sends all blanks. */
+    private void blanks(int count, Response saved) {
+        List<TextField> fields = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            TextField field = new TextField(getTranslation("study.answer.blank", i + 1));
+            field.setWidthFull();
+            field.addClassName("cloze-blank");
+            if (saved instanceof Response.Blanks b && i < b.typed().size()) {
+                field.setValue(b.typed().get(i));
+            }
+            fields.add(field);
+            field.addValueChangeListener(e -> emit(
+                    e.isFromClient(),
+                    new Response.Blanks(fields.stream().map(TextField::getValue).toList())));
+            add(field);
         }
     }
 

@@ -3,7 +3,6 @@ package org.quiztrainer.classroom.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import org.quiztrainer.account.InvalidInputException;
+import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.classroom.AttemptDetail;
 import org.quiztrainer.classroom.GradebookService;
 import org.quiztrainer.shell.ContentLanguage;
@@ -72,7 +72,7 @@ public class AttemptDetailView extends VerticalLayout implements BeforeEnterObse
         Div card = new Div();
         card.addClassName("attempt-question");
         card.add(ContentLanguage.mark(
-                new H3(n + ". " + m.question().text().in(getLocale())),
+                QuestionText.heading(n, m.question(), getLocale()),
                 m.question().text().in(getLocale()),
                 getLocale()));
         card.add(new Paragraph(getTranslation(

@@ -2,7 +2,6 @@ package org.quiztrainer.classroom.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.classroom.AttemptReview;
 import org.quiztrainer.classroom.LearnerAssignmentService;
 import org.quiztrainer.classroom.ReviewItem;
@@ -81,7 +81,7 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
         Div card = new Div();
         card.addClassName("attempt-question");
         card.add(ContentLanguage.mark(
-                new H3(n + ". " + item.question().text().in(getLocale())),
+                QuestionText.heading(n, item.question(), getLocale()),
                 item.question().text().in(getLocale()),
                 getLocale()));
         if (item.mark() != null) {
@@ -100,12 +100,13 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
                     "class.review.correct", ResponseText.correct(item.question(), getLocale(), this::truth))));
         }
         if (item.showExplanation()) {
-            Paragraph p = ContentLanguage.mark(
-                    new Paragraph(item.question().explanation().in(getLocale())),
+            card.add(ContentLanguage.mark(
+                    QuestionText.of(
+                            item.question().explanation().in(getLocale()),
+                            item.question().html(),
+                            "review-explanation"),
                     item.question().explanation().in(getLocale()),
-                    getLocale());
-            p.addClassName("review-explanation");
-            card.add(p);
+                    getLocale()));
         }
         return card;
     }

@@ -22,6 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.RichText;
+import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.classroom.ItemAnalysis;
 import org.quiztrainer.classroom.ItemAnalysisService;
 import org.quiztrainer.classroom.ItemStatistics;
@@ -62,10 +64,9 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         Locale l = getLocale();
         grid.removeAllColumns();
         grid.addComponentColumn(i -> {
-                    Button open = ContentLanguage.mark(
-                            new Button(i.question().text().in(l), e -> show(i.question())),
-                            i.question().text().in(l),
-                            l);
+                    String label = RichText.plain(
+                            i.question().text().in(l), i.question().html());
+                    Button open = ContentLanguage.mark(new Button(label, e -> show(i.question())), label, l);
                     open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     open.addClassName("analysis-question");
                     return open;
@@ -123,7 +124,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         }
         if (!choices.isEmpty() && e.getKey().matches("\\d+") && Integer.parseInt(e.getKey()) < choices.size()) {
             QuestionContent.Choice c = choices.get(Integer.parseInt(e.getKey()));
-            return (c.correct() ? "✓ " : "") + c.text().in(l);
+            return (c.correct() ? "✓ " : "") + RichText.plain(c.text().in(l));
         }
         return e.getKey().equals("true") || e.getKey().equals("false")
                 ? truth.apply(Boolean.parseBoolean(e.getKey()))
@@ -135,11 +136,11 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         d.setHeaderTitle(q.id());
         d.add(
                 ContentLanguage.mark(
-                        new Paragraph(q.text().in(getLocale())), q.text().in(getLocale()), getLocale()),
+                        QuestionText.prompt(q, getLocale()), q.text().in(getLocale()), getLocale()),
                 new Paragraph(
                         getTranslation("class.review.correct", ResponseText.correct(q, getLocale(), this::truth))),
                 ContentLanguage.mark(
-                        new Paragraph(q.explanation().in(getLocale())),
+                        new QuestionText(q.explanation().in(getLocale()), q.html()),
                         q.explanation().in(getLocale()),
                         getLocale()),
                 new Anchor("bank", getTranslation("class.analysis.bank")));

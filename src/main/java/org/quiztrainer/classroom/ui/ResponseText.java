@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.quiztrainer.bank.ClozeText;
+import org.quiztrainer.bank.PlainContent;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.RichText;
 import org.quiztrainer.grading.Response;
 
 /**
@@ -20,7 +23,10 @@ final class ResponseText {
         if (r == null) {
             return "–";
         }
-        QuestionContent c = q.content();
+        QuestionContent c = q.html() ? PlainContent.of(q.content()) : q.content();
+        if (r instanceof Response.Blanks b) {
+            return String.join(" | ", b.typed());
+        }
         if (r instanceof Response.Choices ch) {
             List<QuestionContent.Choice> choices = choices(c);
             return ch.chosen().stream()
@@ -60,7 +66,12 @@ final class ResponseText {
 
     /** The correct answer, written out. */
     static String correct(Question q, Locale locale, Function<Boolean, String> truth) {
-        QuestionContent c = q.content();
+        QuestionContent c = q.html() ? PlainContent.of(q.content()) : q.content();
+        if (c instanceof QuestionContent.Cloze z) {
+            return ClozeText.answers(q.text().in(locale), z.number()).stream()
+                    .map(a -> RichText.plain(a, q.html()))
+                    .collect(Collectors.joining(" | "));
+        }
         if (c instanceof QuestionContent.SingleChoice || c instanceof QuestionContent.MultipleChoice) {
             return choices(c).stream()
                     .filter(QuestionContent.Choice::correct)

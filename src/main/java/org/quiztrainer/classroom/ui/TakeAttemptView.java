@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,6 +23,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.classroom.AnswerConflictException;
 import org.quiztrainer.classroom.AttemptClosedException;
 import org.quiztrainer.classroom.AttemptItem;
@@ -114,7 +114,7 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
         Div card = new Div();
         card.addClassName("attempt-question");
         card.add(ContentLanguage.mark(
-                new H3(n + ". " + item.question().text().in(getLocale())),
+                QuestionText.heading(n, item.question(), getLocale()),
                 item.question().text().in(getLocale()),
                 getLocale()));
         int size = Math.max(ResponseText.choices(item.question().content()).size(), size(item));

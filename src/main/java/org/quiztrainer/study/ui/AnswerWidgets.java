@@ -7,12 +7,35 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.quiztrainer.bank.ClozeText;
+import org.quiztrainer.bank.PlainContent;
+import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.RichText;
 
 /** Creates the answer widget of a question type; flashcards have none, the learner grades themself. */
 final class AnswerWidgets {
 
     private AnswerWidgets() {}
+
+    /**
+     * The widget of a question; the texts of choices, items and pairs are shown as plain text (a formatted one
+     * without its markup), as a radio button's or drop-down's label can only be.
+     */
+    static Optional<AnswerWidget> of(Question question, Locale locale, Random random) {
+        if (question.content() instanceof QuestionContent.Cloze c) {
+            if (!c.typed()) {
+                return Optional.empty();
+            }
+            String text = question.text().in(locale);
+            List<String> hints = ClozeText.deletions(text).stream()
+                    .filter(d -> d.number() == c.number())
+                    .map(d -> d.hint().isEmpty() ? "" : RichText.plain(d.hint(), question.html()))
+                    .toList();
+            return Optional.of(new ClozeAnswer(hints));
+        }
+        return of(question.html() ? PlainContent.of(question.content()) : question.content(), locale, random);
+    }
 
     static Optional<AnswerWidget> of(QuestionContent content, Locale locale, Random random) {
         if (content instanceof QuestionContent.SingleChoice c) {

@@ -3,13 +3,17 @@ package org.quiztrainer.study.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.quiztrainer.bank.ClozeText;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.RichText;
 import org.quiztrainer.bank.Unit;
+import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.grading.DiffSegment;
 import org.quiztrainer.grading.Feedback;
 import org.quiztrainer.grading.Grade;
@@ -39,34 +43,52 @@ class FeedbackPanel extends Div {
         }
         add(verdict);
         details(question, grade.feedback(), locale, units);
+        if (question.content() instanceof QuestionContent.Cloze c) {
+            add(QuestionText.of(ClozeText.back(question.text().in(locale), c.number()), question.html(), "card-back"));
+        }
         addExplanation(question, locale);
     }
 
-    /** The back of a flashcard or the explanation after an answer, with the source. */
+    /** The back of a flashcard (a cloze card's whole text) or the explanation after an answer, with the source. */
     FeedbackPanel(Question question, Locale locale) {
         addClassName("feedback");
         if (question.content() instanceof QuestionContent.Flashcard card) {
-            Div back = new Div();
-            back.addClassName("card-back");
-            back.setText(card.back().in(locale));
-            ContentLanguage.mark(back, card.back().in(locale), locale);
-            add(back);
+            add(ContentLanguage.mark(
+                    QuestionText.of(card.back().in(locale), question.html(), "card-back"),
+                    card.back().in(locale),
+                    locale));
+        } else if (question.content() instanceof QuestionContent.Cloze c) {
+            String back = ClozeText.back(question.text().in(locale), c.number());
+            add(ContentLanguage.mark(QuestionText.of(back, question.html(), "card-back"), back, locale));
         }
         addExplanation(question, locale);
     }
 
     private void addExplanation(Question question, Locale locale) {
-        Paragraph explanation = ContentLanguage.mark(
-                new Paragraph(question.explanation().in(locale)),
-                question.explanation().in(locale),
-                locale);
-        explanation.addClassName("explanation");
-        Paragraph source = new Paragraph(getTranslation("study.feedback.source", question.source()));
-        source.addClassName("source");
-        add(explanation, source);
+        if (!question.explanation().isEmpty()) {
+            add(ContentLanguage.mark(
+                    QuestionText.of(question.explanation().in(locale), question.html(), "explanation"),
+                    question.explanation().in(locale),
+                    locale));
+        }
+        if (!question.source().isBlank()) {
+            Paragraph source = new Paragraph(getTranslation("study.feedback.source", question.source()));
+            source.addClassName("source");
+            add(source);
+        }
     }
 
     private void details(Question question, Feedback feedback, Locale locale, Function<String, Optional<Unit>> units) {
+        if (feedback instanceof Feedback.Blanks b && question.content() instanceof QuestionContent.Cloze c) {
+            List<String> answers = ClozeText.answers(question.text().in(locale), c.number());
+            for (int i = 0; i < b.blanks().size(); i++) {
+                String mark = getTranslation(
+                        b.scores().get(i) == 1 ? "study.feedback.mark-right" : "study.feedback.mark-wrong");
+                String expected = i < answers.size() ? RichText.plain(answers.get(i), question.html()) : "";
+                add(line(getTranslation("study.feedback.blank", i + 1, mark, expected)));
+            }
+            return;
+        }
         if (feedback instanceof Feedback.Text t) {
             if (!t.diff().isEmpty() && t.diff().stream().anyMatch(d -> d.kind() != DiffSegment.Kind.SAME)) {
                 Div diff = new Div();
@@ -108,20 +130,22 @@ class FeedbackPanel extends Div {
             add(line(getTranslation(
                     "study.feedback.missed",
                     c.missed().stream()
-                            .map(i -> m.choices().get(i).text().in(locale))
+                            .map(i -> RichText.plain(m.choices().get(i).text().in(locale), question.html()))
                             .collect(Collectors.joining("; ")))));
         } else if (feedback instanceof Feedback.Choices c
                 && !c.missed().isEmpty()
                 && question.content() instanceof QuestionContent.SingleChoice s) {
             add(line(getTranslation(
                     "study.feedback.right-choice",
-                    s.choices().get(c.missed().get(0)).text().in(locale))));
+                    RichText.plain(s.choices().get(c.missed().get(0)).text().in(locale), question.html()))));
         } else if (feedback instanceof Feedback.Ordering o
                 && !o.wrongPositions().isEmpty()
                 && question.content() instanceof QuestionContent.Ordering ord) {
             add(line(getTranslation(
                     "study.feedback.right-order",
-                    ord.items().stream().map(i -> i.in(locale)).collect(Collectors.joining(" → ")))));
+                    ord.items().stream()
+                            .map(i -> RichText.plain(i.in(locale), question.html()))
+                            .collect(Collectors.joining(" → ")))));
         } else if (feedback instanceof Feedback.Invalid invalid) {
             add(line(getTranslation("study.feedback.problem."
                     + invalid.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'))));

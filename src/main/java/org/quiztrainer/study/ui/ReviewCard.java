@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.Unit;
+import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.grading.Grade;
 import org.quiztrainer.grading.Response;
 import org.quiztrainer.shell.ContentLanguage;
@@ -21,7 +22,7 @@ import org.quiztrainer.srs.Rating;
 import org.quiztrainer.study.StudyItem;
 
 /**
- * One card, phase by phase. A flashcard: the prompt, Space or Enter reveals the back, 1-4 (or a button)
+ * One card, phase by phase. A flashcard (or a cloze card that is revealed): the prompt, Space or Enter reveals the back, 1-4 (or a button)
  * rates it at once. Any other type: answer in the card, Enter checks it, the feedback shows with the
  * suggested rating chosen, 1-4 change it, Enter or Space (or Continue) confirm it.
  */
@@ -67,16 +68,15 @@ class ReviewCard extends Div {
         this.keys = keys;
         this.checker = checker;
         this.recorder = recorder;
-        this.widget = AnswerWidgets.of(
-                question.content(), locale, new Random(item.requestId().hashCode()));
+        this.widget =
+                AnswerWidgets.of(question, locale, new Random(item.requestId().hashCode()));
         addClassName("review-card");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("study.card.label"));
         Span type = new Span(getTranslation("study.type." + question.type().code()));
         type.addClassName("card-type");
-        Div prompt = new Div();
+        QuestionText prompt = QuestionText.prompt(question, locale);
         prompt.addClassName("card-prompt");
-        prompt.setText(question.text().in(locale));
         ContentLanguage.mark(prompt, question.text().in(locale), locale);
         body.addClassName("card-body");
         add(type, prompt, body);
