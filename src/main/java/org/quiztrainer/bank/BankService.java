@@ -17,6 +17,7 @@ import org.quiztrainer.cluster.SharedVersions;
 import org.quiztrainer.cluster.VersionedValue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -341,11 +342,19 @@ public class BankService {
                 e.getBankId());
     }
 
-    /** Every version of a question the caller may read, with its key, oldest first. Instructors and admins only. */
-    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    /**
+     * Every version of a question the caller may read, with its key, oldest first. For instructors and admins,
+     * and for a learner who owns or co-edits the question's bank (they wrote the keys); other learners are refused.
+     */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StoredQuestion> history(String id) {
+        AppUserDetails me = currentUser.require();
         Optional<QuestionEntity> current = questions.findById(id).filter(this::readable);
+        if (me.role() == Role.LEARNER
+                && current.map(e -> !edits(me, e.getBankId())).orElse(true)) {
+            throw new AccessDeniedException("Revisions of a question are for its bank's editors");
+        }
         if (current.isEmpty()) {
             return List.of();
         }
@@ -360,17 +369,27 @@ public class BankService {
                 .toList();
     }
 
-    /** The questions matching the filter, in full with their keys, for export. Instructors and admins only. */
-    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    /**
+     * The questions matching the filter, in full with their keys, for export. For instructors and admins; a
+     * learner exports only the banks they own or co-edit, and is refused when the filter covers none of them.
+     */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Question> export(QuestionFilter filter) {
+        AppUserDetails me = currentUser.require();
         Query q = query(filter);
-        if (q.banks.isEmpty()) {
+        Set<Long> banks = me.role() != Role.LEARNER
+                ? q.banks
+                : q.banks.stream().filter(b -> edits(me, b)).collect(Collectors.toUnmodifiableSet());
+        if (me.role() == Role.LEARNER && banks.isEmpty()) {
+            throw new AccessDeniedException("A learner exports only the banks they edit");
+        }
+        if (banks.isEmpty()) {
             return List.of();
         }
         return questions
                 .searchFull(
-                        q.banks,
+                        banks,
                         q.withRetired,
                         q.all,
                         q.topics,

@@ -50,6 +50,9 @@ class BanksMigrationTest {
             "attempt",
             "attempt_answer");
 
+    /** Columns that a later migration drops on purpose (V11: logins are throttled instead of locking accounts). */
+    static final Map<String, Set<String>> DROPPED_LATER = Map.of("app_user", Set.of("failed_logins", "locked_until"));
+
     String url;
     String user;
     String password;
@@ -102,9 +105,11 @@ class BanksMigrationTest {
                 List<Map<String, String>> old = before.get(t);
                 assertThat(after).as(t).hasSameSizeAs(old);
                 for (int i = 0; i < old.size(); i++) {
+                    Map<String, String> was = new LinkedHashMap<>(old.get(i));
+                    was.keySet().removeAll(DROPPED_LATER.getOrDefault(t, Set.of()));
                     Map<String, String> kept = new LinkedHashMap<>(after.get(i));
-                    kept.keySet().retainAll(old.get(i).keySet());
-                    assertThat(kept).as(t + " row " + i).isEqualTo(old.get(i));
+                    kept.keySet().retainAll(was.keySet());
+                    assertThat(kept).as(t + " row " + i).isEqualTo(was);
                 }
             }
             assertThat(rows(c, "bank")).singleElement().satisfies(b -> {
