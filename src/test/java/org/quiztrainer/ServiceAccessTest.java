@@ -163,7 +163,14 @@ class ServiceAccessTest {
             Map.entry("StudySettingsService.save", LOGGED_IN),
             Map.entry("StudySettingsService.scopes", LOGGED_IN),
             Map.entry("StudySettingsService.saveScope", LOGGED_IN),
-            Map.entry("StudySettingsService.deleteScope", THE_LEARNER)));
+            Map.entry("StudySettingsService.deleteScope", THE_LEARNER),
+            Map.entry("MemoryModelService.status", THE_LEARNER_OR_ADMIN),
+            Map.entry("MemoryModelService.resetToDefaults", THE_LEARNER_OR_ADMIN),
+            Map.entry("MemoryModelService.recomputeMemory", THE_LEARNER_OR_ADMIN),
+            Map.entry("MemoryModelService.recommendSteps", THE_LEARNER_OR_ADMIN),
+            Map.entry("OptimisationService.start", THE_LEARNER_OR_ADMIN),
+            Map.entry("OptimisationService.run", THE_LEARNER_OR_ADMIN),
+            Map.entry("WorkloadService.workload", THE_LEARNER_OR_ADMIN)));
 
     /**
      * Methods for other services and listeners, with no caller check of their own: what they return is for
@@ -175,7 +182,9 @@ class ServiceAccessTest {
             "BankService.find",
             "BankService.count",
             "AccountService.names",
-            "CardService.onBankChanged");
+            "CardService.onBankChanged",
+            "MemoryModels.scheduler",
+            "MemoryModels.schedulers");
 
     @Autowired
     ApplicationContext context;
@@ -296,6 +305,8 @@ class ServiceAccessTest {
                 case "nameHeader", "usernameHeader" -> "Name";
                 case "comment" -> "ok";
                 case "open", "enabled" -> true;
+                case "reschedule" -> false;
+                case "questionIds" -> List.of(Classroom.TF);
                 case "dark" -> false;
                 case "offset" -> 0;
                 case "limit", "count", "n" -> 5;
