@@ -137,9 +137,13 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Switches the theme in the page only, as the theme toggle shows it (the user's stored choice is left
-     * alone, so the next page load shows the stored theme again).
+     * alone, so the next page load shows the stored theme again). CSS transitions are turned off first, so that
+     * what is measured next is the colour the theme ends at, not one half-way through a label's fade.
      */
     public void showDark(boolean dark) {
+        js("if (!document.getElementById('qt-no-transitions')) { const s = document.createElement('style');"
+                + " s.id = 'qt-no-transitions'; s.textContent = '*, *::before, *::after { transition: none !important }';"
+                + " document.head.appendChild(s); }");
         js("arguments[0] ? document.body.setAttribute('theme', 'dark') : document.body.removeAttribute('theme')", dark);
         settle();
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -67,6 +68,14 @@ interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
             + "or exists (select o from AssignmentOverrideEntity o where o.assignmentId = a.id "
             + "and o.learnerId = :learner and o.closesAt > :now))")
     List<AttemptEntity> findHolding(long learner, Instant now);
+
+    /**
+     * Marks a submitted attempt's answers as in its learner's memory, without touching its version: the flag is
+     * bookkeeping, and an instructor's override of the marks at the same moment must not fail on it.
+     */
+    @Modifying
+    @Query("update AttemptEntity t set t.memoryRecorded = true where t.id = :id")
+    int markMemoryRecorded(@Param("id") long id);
 
     /** Submitted attempts whose answers are not yet in their learner's memory, oldest first. */
     @Query("select t.id from AttemptEntity t where t.memoryRecorded = false and t.submittedAt is not null "

@@ -112,6 +112,6 @@ class ClassQuizzes implements Quizzes {
     @Override
     @Transactional
     public void markRecorded(long attemptId) {
-        attempts.findById(attemptId).ifPresent(t -> t.setMemoryRecorded(true));
+        attempts.markMemoryRecorded(attemptId);
     }
 }

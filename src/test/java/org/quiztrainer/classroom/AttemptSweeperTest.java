@@ -235,19 +235,14 @@ class AttemptSweeperTest {
     }
 
     private Map<String, Object> row(long id) {
-        return jdbc.queryForMap("SELECT submitted_at, score, version, memory_recorded FROM attempt WHERE id = ?", id);
+        return jdbc.queryForMap("SELECT submitted_at, score, version FROM attempt WHERE id = ?", id);
     }
 
     private long version(long id) {
         return version(row(id));
     }
 
-    /**
-     * How many times the attempt was written, not counting the flag the quiz-memory recorder sets once after the
-     * submission committed (its answers then entered the learner's memory).
-     */
     private static long version(Map<String, Object> row) {
-        long recorded = Boolean.TRUE.equals(row.get("memory_recorded")) ? 1 : 0;
-        return ((Number) row.get("version")).longValue() - recorded;
+        return ((Number) row.get("version")).longValue();
     }
 }

@@ -163,9 +163,10 @@ class MemoryModelJourneyIT extends BrowserJourney {
                 card.findElement(By.cssSelector(".answer-typed input")).sendKeys("42", Keys.ENTER);
             } else if (!card.findElements(By.cssSelector(".answer-choices, .answer-true-false"))
                     .isEmpty()) {
-                keys(" ");
+                card.findElement(By.cssSelector("vaadin-radio-button, vaadin-checkbox"))
+                        .click();
                 browser.settle();
-                keys(Keys.ENTER.toString());
+                card.findElement(By.cssSelector("vaadin-button.check")).click();
             } else {
                 card.findElement(By.cssSelector("vaadin-button.check")).click();
             }

@@ -65,7 +65,7 @@ class StudyJourneyIT extends BrowserJourney {
         }
         assertThat(typesAnswered).contains("flashcard", "choice", "typed-text", "typed-number");
 
-        browser.js("document.activeElement && document.activeElement.blur()");
+        browser.js("document.querySelector('.study-view').focus()");
         new Actions(browser.driver).sendKeys("u").perform();
         browser.waitForText(By.cssSelector(".progress-text"), "This session: 9 of");
         browser.screenshot("study-undo");
