@@ -146,6 +146,29 @@ public final class Browser implements AutoCloseable {
                 + " document.head.appendChild(s); }");
         js("arguments[0] ? document.body.setAttribute('theme', 'dark') : document.body.removeAttribute('theme')", dark);
         settle();
+        settleAnimations();
+    }
+
+    /**
+     * Waits (at most 3 s, for an endless spinner) until no CSS transition or animation runs in the page, shadow
+     * trees included, so that colours are measured where they end.
+     */
+    public void settleAnimations() {
+        long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < until) {
+            Object running = js("return document.getAnimations({subtree: true})"
+                    + ".filter(a => a.playState === 'running' && a.effect"
+                    + " && a.effect.getComputedTiming().iterations !== Infinity).length");
+            if (running instanceof Number n && n.intValue() == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The horizontal overflow of the page in pixels (0 when nothing sticks out to the right). */

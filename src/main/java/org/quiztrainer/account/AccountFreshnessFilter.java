@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.quiztrainer.shell.DatabaseTrouble;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,7 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Makes a role change or a disabled account take effect at the user's next request, in every open session
  * and on every node: each request of a logged-in user reads the stored role and state (one primary-key
  * read). A changed role replaces the session's principal; a disabled or deleted account ends the session, so
- * the request goes on as anonymous (and the login page follows).
+ * the request goes on as anonymous (and the login page follows). While the database cannot be reached the
+ * check is skipped: the request goes on with the session's role, and whatever it does with the database fails
+ * the same way and reaches the user as "try again in a moment", not as a bare server error.
  */
 class AccountFreshnessFilter extends OncePerRequestFilter {
 
@@ -35,7 +38,16 @@ class AccountFreshnessFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AppUserDetails me) {
-            Optional<AppUserDetails> stored = users.findById(me.id()).map(AppUserDetails::of);
+            Optional<AppUserDetails> stored;
+            try {
+                stored = users.findById(me.id()).map(AppUserDetails::of);
+            } catch (RuntimeException e) {
+                if (!DatabaseTrouble.isTransient(e)) {
+                    throw e;
+                }
+                chain.doFilter(request, response);
+                return;
+            }
             if (stored.isEmpty() || stored.get().disabled()) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);

@@ -20,7 +20,7 @@ final class DemoRoster {
             habits("chenjing", 1.6, 0.9, 8, 7, 0, 0),
             habits("yanglei", 0.8, 0.5, 4, 23, 30, 0),
             habits("emma", 1.2, 0.9, 7, 18, 0, 0),
-            habits("liam", 0.45, 0.35, 2, 20, 0, 0),
+            habits("liam", 0.3, 0.35, 2, 20, 0, 0),
             habits("olivia", 1.0, 0.85, 6, 17, 0, 0),
             habits("noah", 0.9, 0.55, 5, 21, 0, 9),
             habits("sophia", 1.25, 0.8, 6, 12, 0, 0),

@@ -94,7 +94,7 @@ class AccountServiceTest {
     void aDisplayNameStoredBeforeTheRuleIsShownWithoutItsControlCharacters() {
         UserAccountEntity old = repository.save(new UserAccountEntity(
                 "o" + Long.toHexString(System.nanoTime()),
-                "\u202Eevil\u0000",
+                "\u202Eevil\u0007",
                 "{noop}x",
                 Role.LEARNER,
                 Language.EN,

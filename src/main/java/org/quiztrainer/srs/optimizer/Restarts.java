@@ -24,9 +24,8 @@ final class Restarts {
         AtomicLong done = new AtomicLong();
         Object lock = new Object();
         java.util.function.IntPredicate advance = count -> {
-            long now = done.addAndGet(count);
             synchronized (lock) {
-                return progress.update(now, total);
+                return progress.update(done.addAndGet(count), total);
             }
         };
         int threads = Math.min(config.threads(), config.restarts());

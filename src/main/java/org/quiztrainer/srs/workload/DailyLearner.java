@@ -41,12 +41,12 @@ public record DailyLearner(double[] firstRating, double[] recalled, double[] lea
 
     /** The rating of a card's first answer. */
     public Rating firstRating(SplittableRandom random) {
-        return Rating.ofGrade(1 + pick(firstRating, random));
+        return Rating.ofGrade(1 + WeightedPick.pick(firstRating, random));
     }
 
     /** The rating of a recalled card: Hard, Good or Easy. */
     public Rating recalledRating(SplittableRandom random) {
-        return Rating.ofGrade(2 + pick(recalled, random));
+        return Rating.ofGrade(2 + WeightedPick.pick(recalled, random));
     }
 
     /** Seconds of a card's first answer rated {@code rating}. */
@@ -77,21 +77,6 @@ public record DailyLearner(double[] firstRating, double[] recalled, double[] lea
     @Override
     public double[] reviewSeconds() {
         return reviewSeconds.clone();
-    }
-
-    private static int pick(double[] weights, SplittableRandom random) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double u = random.nextDouble() * total;
-        for (int i = 0; i < weights.length - 1; i++) {
-            u -= weights[i];
-            if (u < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 
     private static double[] check(String name, double[] values, int length) {

@@ -59,19 +59,19 @@ public final class LearnerProfile {
 
     /** The rating of a card's first review. */
     public Rating firstRating(SplittableRandom random) {
-        return Rating.ofGrade(1 + pick(firstRating, random));
+        return Rating.ofGrade(1 + WeightedPick.pick(firstRating, random));
     }
 
     /** The rating of a recalled card in review: Hard, Good or Easy. */
     public Rating recalledRating(SplittableRandom random) {
-        return Rating.ofGrade(2 + pick(reviewRating, random));
+        return Rating.ofGrade(2 + WeightedPick.pick(reviewRating, random));
     }
 
     /** The rating of a same-day learning or relearning step, given the previous rating. */
     public Rating stepRating(Rating previous, boolean relearning, SplittableRandom random) {
         double[][] transitions = relearning ? relearningSteps : learningSteps;
         int row = Math.min(previous.grade(), 3) - 1;
-        return Rating.ofGrade(1 + pick(transitions[row], random));
+        return Rating.ofGrade(1 + WeightedPick.pick(transitions[row], random));
     }
 
     /** Seconds an answer takes for a card in {@code state} (new cards cost as learning ones). */
@@ -82,20 +82,5 @@ public final class LearnerProfile {
             case RELEARNING -> 2;
         };
         return seconds[row][rating.grade() - 1];
-    }
-
-    private static int pick(double[] weights, SplittableRandom random) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double u = random.nextDouble() * total;
-        for (int i = 0; i < weights.length - 1; i++) {
-            u -= weights[i];
-            if (u < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 }
