@@ -293,14 +293,23 @@ public class BankService {
                 .toList();
     }
 
-    /** The questions matching the filter, in full, for export. */
+    /**
+     * The questions matching the filter, in full, for export: only from the banks whose answers the caller may see
+     * (those they edit, and those they may use in assignments); the others are left out.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Question> export(QuestionFilter filter) {
-        Query q = query(filter);
-        if (q.banks.isEmpty()) {
+        AppUserDetails me = access.me();
+        Set<Long> allowed = access.scope(filter.banks()).stream()
+                .filter(id -> access.bank(id)
+                        .map(b -> access.mayEdit(me, b) || access.mayUse(me, b))
+                        .orElse(false))
+                .collect(java.util.stream.Collectors.toSet());
+        if (allowed.isEmpty()) {
             return List.of();
         }
+        Query q = query(filter.inBanks(allowed));
         return questions
                 .searchFull(
                         q.banks,

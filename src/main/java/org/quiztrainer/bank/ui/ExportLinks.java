@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.quiztrainer.bank.BankService;
@@ -18,28 +19,34 @@ import org.quiztrainer.bank.Topic;
 import org.quiztrainer.bank.export.AnkiWriter;
 import org.quiztrainer.bank.export.GiftWriter;
 
-/** Download links for the selected topic (or the whole bank) as Moodle GIFT and as Anki TSV. */
+/**
+ * Download links for the selected topic of a bank (or the whole bank) as Moodle GIFT and as Anki text, for those
+ * who may see its answers (its editors, and instructors who may use it).
+ */
 class ExportLinks extends HorizontalLayout {
 
     final Anchor gift;
     final Anchor anki;
 
-    ExportLinks(BankService bank, Supplier<Topic> topic, Locale locale) {
+    ExportLinks(BankService bank, long bankId, Supplier<Topic> topic, Locale locale) {
         addClassName("bank-exports");
-        gift = link(bank, topic, locale, "gift", "text/plain", GiftWriter::write, "bank.export.gift");
+        setWrap(true);
+        gift = link(bank, bankId, topic, locale, "gift", "text/plain", GiftWriter::write, "bank.export.gift");
         anki = link(
                 bank,
+                bankId,
                 topic,
                 locale,
                 "txt",
                 "text/tab-separated-values",
-                (questions, language) -> AnkiWriter.write(questions, bank.topics(), language),
+                (questions, language) -> AnkiWriter.write(questions, bank.topics(Set.of(bankId)), language),
                 "bank.export.anki");
         add(gift, anki);
     }
 
     private Anchor link(
             BankService bank,
+            long bankId,
             Supplier<Topic> topic,
             Locale locale,
             String extension,
@@ -48,9 +55,10 @@ class ExportLinks extends HorizontalLayout {
             String label) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             Optional<String> scope = Optional.ofNullable(topic.get()).map(Topic::id);
-            QuestionFilter filter = new QuestionFilter(scope, Optional.empty(), Optional.empty(), Optional.empty());
+            QuestionFilter filter = QuestionFilter.bank(bankId).inTopic(scope.orElse(null));
             byte[] bytes = writer.apply(bank.export(filter), locale).getBytes(StandardCharsets.UTF_8);
-            String name = "quiztrainer-" + scope.orElse("bank") + "-" + locale.getLanguage() + "." + extension;
+            String name =
+                    "quiztrainer-" + scope.orElse("bank-" + bankId) + "-" + locale.getLanguage() + "." + extension;
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, mime + "; charset=UTF-8", bytes.length);
         });
         Anchor anchor = new Anchor(handler, getTranslation(label));

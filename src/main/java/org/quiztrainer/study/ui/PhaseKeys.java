@@ -16,21 +16,41 @@ import java.util.List;
 final class PhaseKeys {
 
     private final Component owner;
+    private final boolean local;
     private final List<ShortcutRegistration> active = new ArrayList<>();
 
     PhaseKeys(Component owner) {
+        this(owner, false);
+    }
+
+    private PhaseKeys(Component owner, boolean local) {
         this.owner = owner;
+        this.local = local;
+    }
+
+    /**
+     * Keys that listen on the owner only (a card previewed inside another page, whose fields must keep their Enter
+     * and Space); the owner is made focusable ({@code tabindex=-1}).
+     */
+    static PhaseKeys local(Component owner) {
+        owner.getElement().setAttribute("tabindex", "-1");
+        return new PhaseKeys(owner, true);
     }
 
     PhaseKeys on(Key key, Runnable action, KeyModifier... modifiers) {
-        active.add(Shortcuts.addShortcutListener(owner, action::run, key, modifiers));
+        active.add(scoped(Shortcuts.addShortcutListener(owner, action::run, key, modifiers)));
         return this;
     }
 
     /** Like {@link #on}, but the focused field first hands its value to the server (blur and focus again). */
     PhaseKeys onAfterInput(Key key, Runnable action) {
-        active.add(Shortcuts.addShortcutListener(owner, action::run, key).resetFocusOnActiveElement());
+        active.add(
+                scoped(Shortcuts.addShortcutListener(owner, action::run, key)).resetFocusOnActiveElement());
         return this;
+    }
+
+    private ShortcutRegistration scoped(ShortcutRegistration r) {
+        return local ? r.listenOn(owner) : r;
     }
 
     void clear() {
