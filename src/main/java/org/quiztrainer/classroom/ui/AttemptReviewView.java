@@ -15,6 +15,7 @@ import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.classroom.AttemptReview;
 import org.quiztrainer.classroom.LearnerAssignmentService;
 import org.quiztrainer.classroom.ReviewItem;
+import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -65,7 +66,10 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
     private Div item(int n, ReviewItem item) {
         Div card = new Div();
         card.addClassName("attempt-question");
-        card.add(QuestionText.heading(n, item.question(), getLocale()));
+        card.add(ContentLanguage.mark(
+                QuestionText.heading(n, item.question(), getLocale()),
+                item.question().text().in(getLocale()),
+                getLocale()));
         if (item.mark() != null) {
             card.add(new Paragraph(getTranslation(
                     "class.review.your-answer",
@@ -82,10 +86,13 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
                     "class.review.correct", ResponseText.correct(item.question(), getLocale(), this::truth))));
         }
         if (item.showExplanation()) {
-            card.add(QuestionText.of(
+            card.add(ContentLanguage.mark(
+                    QuestionText.of(
+                            item.question().explanation().in(getLocale()),
+                            item.question().html(),
+                            "review-explanation"),
                     item.question().explanation().in(getLocale()),
-                    item.question().html(),
-                    "review-explanation"));
+                    getLocale()));
         }
         return card;
     }

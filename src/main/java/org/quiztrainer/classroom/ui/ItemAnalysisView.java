@@ -27,6 +27,8 @@ import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.classroom.ItemAnalysis;
 import org.quiztrainer.classroom.ItemAnalysisService;
 import org.quiztrainer.classroom.ItemStatistics;
+import org.quiztrainer.shell.ContentLanguage;
+import org.quiztrainer.shell.EmptyState;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -61,10 +63,14 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         Locale l = getLocale();
         grid.removeAllColumns();
         grid.addComponentColumn(i -> {
-                    Button open = new Button(
-                            RichText.plain(
-                                    i.question().text().in(l), i.question().html()),
-                            e -> show(i.question()));
+                    Button open = ContentLanguage.mark(
+                            new Button(
+                                    RichText.plain(
+                                            i.question().text().in(l),
+                                            i.question().html()),
+                                    e -> show(i.question())),
+                            i.question().text().in(l),
+                            l);
                     open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     open.addClassName("analysis-question");
                     return open;
@@ -101,7 +107,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         add(
                 new H2(getTranslation("class.analysis.heading", analysis.title())),
                 new Paragraph(getTranslation("class.analysis.about", analysis.attempts())),
-                grid);
+                analysis.attempts() == 0 ? new EmptyState(getTranslation("class.analysis.none")) : grid);
     }
 
     /** Each response with its count; choice indexes become the choice's text. */
@@ -133,10 +139,14 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         Dialog d = new Dialog();
         d.setHeaderTitle(q.id());
         d.add(
-                QuestionText.prompt(q, getLocale()),
+                ContentLanguage.mark(
+                        QuestionText.prompt(q, getLocale()), q.text().in(getLocale()), getLocale()),
                 new Paragraph(
                         getTranslation("class.review.correct", ResponseText.correct(q, getLocale(), this::truth))),
-                new QuestionText(q.explanation().in(getLocale()), q.html()),
+                ContentLanguage.mark(
+                        new QuestionText(q.explanation().in(getLocale()), q.html()),
+                        q.explanation().in(getLocale()),
+                        getLocale()),
                 new Anchor("bank", getTranslation("class.analysis.bank")));
         d.getFooter().add(new Button(getTranslation("class.close"), e -> d.close()));
         d.setMaxWidth("40rem");

@@ -17,6 +17,7 @@ import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.grading.DiffSegment;
 import org.quiztrainer.grading.Feedback;
 import org.quiztrainer.grading.Grade;
+import org.quiztrainer.shell.ContentLanguage;
 
 /**
  * What the learner sees after answering: right or wrong, what differed (the character diff of a typed
@@ -52,16 +53,26 @@ class FeedbackPanel extends Div {
     FeedbackPanel(Question question, Locale locale) {
         addClassName("feedback");
         if (question.content() instanceof QuestionContent.Flashcard card) {
-            add(QuestionText.of(card.back().in(locale), question.html(), "card-back"));
+            add(ContentLanguage.mark(
+                    QuestionText.of(card.back().in(locale), question.html(), "card-back"),
+                    card.back().in(locale),
+                    locale));
         } else if (question.content() instanceof QuestionContent.Cloze c) {
-            add(QuestionText.of(ClozeText.back(question.text().in(locale), c.number()), question.html(), "card-back"));
+            add(ContentLanguage.mark(
+                    QuestionText.of(
+                            ClozeText.back(question.text().in(locale), c.number()), question.html(), "card-back"),
+                    question.text().in(locale),
+                    locale));
         }
         addExplanation(question, locale);
     }
 
     private void addExplanation(Question question, Locale locale) {
         if (!question.explanation().isEmpty()) {
-            add(QuestionText.of(question.explanation().in(locale), question.html(), "explanation"));
+            add(ContentLanguage.mark(
+                    QuestionText.of(question.explanation().in(locale), question.html(), "explanation"),
+                    question.explanation().in(locale),
+                    locale));
         }
         if (!question.source().isBlank()) {
             Paragraph source = new Paragraph(getTranslation("study.feedback.source", question.source()));

@@ -17,6 +17,7 @@ import org.quiztrainer.bank.Unit;
 import org.quiztrainer.bank.ui.QuestionText;
 import org.quiztrainer.grading.Grade;
 import org.quiztrainer.grading.Response;
+import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.study.StudyItem;
 
@@ -76,6 +77,7 @@ class ReviewCard extends Div {
         type.addClassName("card-type");
         QuestionText prompt = QuestionText.prompt(question, locale);
         prompt.addClassName("card-prompt");
+        ContentLanguage.mark(prompt, question.text().in(locale), locale);
         body.addClassName("card-body");
         add(type, prompt, body);
         if (widget.isPresent()) {
