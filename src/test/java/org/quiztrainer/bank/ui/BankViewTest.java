@@ -32,14 +32,14 @@ class BankViewTest extends KaribuTest {
     @Test
     void aLearnerSearchesInChineseAndPreviewsInBothLanguages() {
         BankView view = open(Role.LEARNER);
-        int all = _size(view.grid);
+        int all = _size(view.list.grid);
 
-        _setValue(view.search, "隐藏状态");
+        _setValue(view.list.search, "隐藏状态");
 
-        assertThat(_size(view.grid)).isEqualTo(1).isLessThan(all);
-        QuestionSummary row = _get(view.grid, 0);
+        assertThat(_size(view.list.grid)).isEqualTo(1).isLessThan(all);
+        QuestionSummary row = _get(view.list.grid, 0);
         assertThat(row.id()).isEqualTo("basics.tf");
-        view.grid.select(row);
+        view.list.grid.select(row);
         assertThat(_get(view.preview, Div.class, spec -> spec.withClasses("preview-zh"))
                         .getElement()
                         .getTextRecursively())
@@ -50,6 +50,9 @@ class BankViewTest extends KaribuTest {
                         .getTextRecursively())
                 .contains("An RNN processes all words of a sequence in parallel.")
                 .contains("False");
+        assertThat(_find(view.preview, Div.class, spec -> spec.withClasses("preview-answer")))
+                .as("a learner sees no answer of a question they have not answered")
+                .isEmpty();
         assertThat(view.report).isEmpty();
         assertThat(_find(ListItem.class)).isEmpty();
     }
@@ -57,18 +60,18 @@ class BankViewTest extends KaribuTest {
     @Test
     void filtersByTopicSubtreeTypeAndTag() {
         BankView view = open(Role.LEARNER);
-        view.topics.select(topic(view, "rnn"));
+        view.topics.tree.select(topic(view, "rnn"));
         assertThat(ids(view)).containsExactly("basics.short", "basics.tf");
 
-        view.topics.select(topic(view, "models"));
-        _setValue(view.type, QuestionType.NUMERIC);
+        view.topics.tree.select(topic(view, "models"));
+        _setValue(view.list.type, QuestionType.NUMERIC);
         assertThat(ids(view)).isNotEmpty().allMatch(id -> id.startsWith("fact.params."));
 
-        view.topics.deselectAll();
-        _setValue(view.type, null);
-        _setValue(view.tag, "terms");
+        view.topics.tree.deselectAll();
+        _setValue(view.list.type, null);
+        _setValue(view.list.tag, "terms");
         assertThat(ids(view)).containsExactly("basics.flash");
-        assertThat(view.count.getText()).isEqualTo("1 questions");
+        assertThat(view.list.count.getText()).isEqualTo("1 questions");
     }
 
     @Test
@@ -83,7 +86,7 @@ class BankViewTest extends KaribuTest {
     }
 
     private static Topic topic(BankView view, String id) {
-        var tree = view.topics.getTreeData();
+        var tree = view.topics.tree.getTreeData();
         java.util.List<Topic> all = new java.util.ArrayList<>(tree.getRootItems());
         for (int i = 0; i < all.size(); i++) {
             all.addAll(tree.getChildren(all.get(i)));
@@ -92,8 +95,8 @@ class BankViewTest extends KaribuTest {
     }
 
     private static java.util.List<String> ids(BankView view) {
-        return java.util.stream.IntStream.range(0, _size(view.grid))
-                .mapToObj(i -> _get(view.grid, i).id())
+        return java.util.stream.IntStream.range(0, _size(view.list.grid))
+                .mapToObj(i -> _get(view.list.grid, i).id())
                 .toList();
     }
 }
