@@ -107,8 +107,9 @@ public class BankCatalogService {
     public Bank create(BankSettings settings) {
         AppUserDetails me = access.me();
         Map<String, UserName> people = check.check(settings, me, null);
-        BankEntity e = banks.save(new BankEntity(me.id(), clock.instant()));
+        BankEntity e = new BankEntity(me.id(), clock.instant());
         e.update(settings, clock.instant());
+        e = banks.save(e);
         writeShares(e.getId(), settings, people, me.id());
         access.forgetAfterCommit();
         return access.toBank(e);

@@ -274,22 +274,26 @@ public class BankService {
                 QuestionCodec.decode(e.getContent(), new Location("", 0)),
                 e.getRevision(),
                 e.isRetired(),
-                e.getChangedAt());
+                e.getChangedAt(),
+                e.getBankId());
     }
 
     /** Every version of a question the caller may read, oldest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StoredQuestion> history(String id) {
-        if (questions.findById(id).filter(this::readable).isEmpty()) {
+        Optional<QuestionEntity> current = questions.findById(id).filter(this::readable);
+        if (current.isEmpty()) {
             return List.of();
         }
+        long bankId = current.get().getBankId();
         return revisions.findByQuestionIdOrderByRevision(id).stream()
                 .map(r -> new StoredQuestion(
                         QuestionCodec.decode(r.getContent(), new Location("", 0)),
                         r.getRevision(),
                         false,
-                        r.getCreatedAt()))
+                        r.getCreatedAt(),
+                        bankId))
                 .toList();
     }
 

@@ -142,7 +142,7 @@ public class QuestionEditorService {
     @Transactional
     public SaveReport duplicate(String questionId) {
         EditableQuestion q = load(questionId);
-        QuestionDraft copy = q.draft().withKey("");
+        QuestionDraft copy = q.draft();
         copy = new QuestionDraft(
                 "",
                 copy.topicId(),

@@ -66,6 +66,8 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
 
     Optional<QuestionEntity> findByBankIdAndBankKey(long bankId, String bankKey);
 
+    List<QuestionEntity> findByBankId(long bankId);
+
     List<QuestionEntity> findByBankIdAndBankKeyIn(long bankId, Collection<String> keys);
 
     List<QuestionEntity> findByBankIdAndNoteKeyIn(long bankId, Collection<String> notes);

@@ -181,8 +181,10 @@ class QuestionWriter {
         }
         if (note != null) {
             for (QuestionContent content : c.contents()) {
-                String key = cardKey(note, (QuestionContent.Cloze) content);
-                boolean own = cards.stream().anyMatch(x -> x.getBankKey().equals(key));
+                QuestionContent.Cloze card = (QuestionContent.Cloze) content;
+                String key = cardKey(note, card);
+                boolean own =
+                        cards.stream().anyMatch(x -> x.getBankKey().equals(key) || clozeNumber(x) == card.number());
                 if (!own && lookups.keyTaken(known, key, null)) {
                     problems.add(new DraftProblem(c.index(), "key", "bank.edit.error.key-taken", List.of(key)));
                 }
@@ -196,6 +198,11 @@ class QuestionWriter {
             conflicts.add(cards.get(0).getId());
         }
         return new Plan(c, null, note, cards);
+    }
+
+    /** The deletion number a stored cloze card asks for (0 for another kind of question). */
+    static int clozeNumber(QuestionEntity e) {
+        return BankService.stored(e).question().content() instanceof QuestionContent.Cloze z ? z.number() : 0;
     }
 
     /** The key of a cloze card: the note's key and its deletion number, {@code <note>#c<n>}. */
@@ -212,11 +219,11 @@ class QuestionWriter {
         if (!p.checked().isCloze()) {
             return p.single() == null ? 1 : 0;
         }
-        Set<String> have = new HashSet<>();
-        p.cards().forEach(x -> have.add(x.getBankKey()));
+        Set<Integer> have = new HashSet<>();
+        p.cards().forEach(x -> have.add(clozeNumber(x)));
         int fresh = p.note() == null ? 1 : 0;
         for (QuestionContent content : p.checked().contents()) {
-            if (p.note() == null || !have.contains(cardKey(p.note(), (QuestionContent.Cloze) content))) {
+            if (!have.contains(((QuestionContent.Cloze) content).number())) {
                 fresh++;
             }
         }
@@ -229,11 +236,12 @@ class QuestionWriter {
         for (QuestionContent content : c.contents()) {
             QuestionContent.Cloze card = (QuestionContent.Cloze) content;
             QuestionEntity e = p.cards().stream()
-                    .filter(x -> x.getBankKey().endsWith("#c" + card.number()))
+                    .filter(x -> clozeNumber(x) == card.number())
                     .findFirst()
                     .orElse(null);
             String id = e != null ? e.getId() : BankIds.question(b.id(), numbers.next());
-            changes.write(c.index(), b.id(), e, id, cardKey(note, card), note, c.question(id, topicId, card));
+            String key = e != null && note.equals(e.getNoteKey()) ? e.getBankKey() : cardKey(note, card);
+            changes.write(c.index(), b.id(), e, id, key, note, c.question(id, topicId, card));
             if (e != null) {
                 kept.add(e);
             }
