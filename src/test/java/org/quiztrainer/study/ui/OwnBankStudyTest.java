@@ -1,5 +1,6 @@
 package org.quiztrainer.study.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +65,7 @@ class OwnBankStudyTest extends KaribuTest {
         assertThat(view.card).isNotNull();
         assertThat(view.stage.getElement().getTextRecursively()).contains("RLHF 的全称是什么？");
         Button reveal = _get(view.stage, Button.class, spec -> spec.withClasses("reveal"));
-        reveal.click();
+        _click(reveal);
         assertThat(view.stage.getElement().getTextRecursively()).contains("基于人类反馈的强化学习");
     }
 }
