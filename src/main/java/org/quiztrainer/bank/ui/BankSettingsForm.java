@@ -51,7 +51,7 @@ class BankSettingsForm extends Div {
         visibility.setLabel(getTranslation("bank.settings.visibility"));
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(
-                v -> getTranslation("bank.settings.visibility-" + v.name().toLowerCase(java.util.Locale.ROOT)));
+                v -> getTranslation("bank.settings.visible." + v.name().toLowerCase(java.util.Locale.ROOT)));
         visibility.addClassName("bank-visibility");
         visibility.addValueChangeListener(e -> classes.setVisible(e.getValue() == Visibility.CLASSES));
         classes.setLabel(getTranslation("bank.settings.classes"));

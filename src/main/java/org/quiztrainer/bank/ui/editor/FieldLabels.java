@@ -37,7 +37,7 @@ final class FieldLabels {
         if (languages != BankLanguages.BOTH) {
             return base;
         }
-        return t.translate("bank.field.in-" + lang, base);
+        return t.translate("bank.field.in." + lang, base);
     }
 
     private String base(String[] p) {
