@@ -43,7 +43,6 @@ class PreviewPanel extends Div {
         Paragraph about = new Paragraph(context.t("bank.preview.about"));
         about.addClassName("field-hint");
         add(title, about, body);
-        setVisible(false);
     }
 
     /** Shows the draft's questions (again only when they changed, so a try in progress survives typing). */

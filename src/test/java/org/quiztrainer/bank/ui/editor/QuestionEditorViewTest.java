@@ -170,7 +170,7 @@ class QuestionEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void aNumberThatIsNotANumberAndAClozeWithoutDeletionAreRefusedWithTheirFieldNamed() {
+    void aNumberThatIsNotANumberIsRefusedOnTheAnswerField() {
         long bankId = newBank(BankLanguages.EN, Locale.ENGLISH);
         QuestionEditorView numeric = openNew(bankId, QuestionType.NUMERIC);
         fillEnglish(numeric, QuestionType.NUMERIC);
@@ -179,7 +179,12 @@ class QuestionEditorViewTest extends KaribuTest {
         _click(numeric.bar.save);
         assertThat(number.isInvalid()).isTrue();
         assertThat(number.getErrorMessage()).isEqualTo("Answer: “zero point two” is not a number.");
+        assertThat(questionsOf(bankId)).isEmpty();
+    }
 
+    @Test
+    void aClozeWithoutDeletionIsRefusedOnItsText() {
+        long bankId = newBank(BankLanguages.EN, Locale.ENGLISH);
         QuestionEditorView cloze = openNew(bankId, QuestionType.CLOZE);
         _setValue(cloze.session.form.text.input("en"), "A text without any deletion.");
         _click(cloze.bar.save);
