@@ -77,7 +77,8 @@ class QuestionEditorViewTest extends KaribuTest {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 List<TextField> choices = lines(c, "en");
                 List<Checkbox> correct = _find(c, Checkbox.class, spec -> spec.withClasses("choice-correct"));
-                for (int i = 0; i < 3; i++) {
+                assertThat(choices).hasSize(ChoicesEditor.NEW_ROWS);
+                for (int i = 0; i < choices.size(); i++) {
                     _setValue(choices.get(i), "Option " + (char) ('A' + i));
                 }
                 _setValue(correct.get(0), true);
