@@ -63,6 +63,26 @@ class ArchitectureTest {
     }
 
     @Test
+    void theBankCommandLineAndWhatItRunsNeedNoServer() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.quiztrainer.bank.cli..",
+                        "org.quiztrainer.bank.lint..",
+                        "org.quiztrainer.bank.parse..",
+                        "org.quiztrainer.bank.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "com.vaadin..",
+                        "com.fasterxml..")
+                .check(main);
+    }
+
+    @Test
     void importAndExportFormatsArePure() {
         noClasses()
                 .that()

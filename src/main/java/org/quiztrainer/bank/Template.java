@@ -2,6 +2,8 @@ package org.quiztrainer.bank;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A template of {@code facts/templates.txt}: turns rows of the facts table into questions.
@@ -19,6 +21,10 @@ import java.util.List;
  * @param choices the number of choices of a single-choice question (answer and distractors)
  * @param unit    the unit of a numeric answer, or {@code null}
  * @param topic   the topic of the generated questions; may contain placeholders such as {@code {kind}}
+ * @param skip    caveats ({@link ModelFact#FLAGS}) whose rows make no question of this template
+ * @param variants the question text for rows with caveats, by variant key: the caveats that apply,
+ *                in {@link ModelFact#FLAGS} order, joined by {@code +} ({@code largest}, {@code company+largest})
+ * @param variantExplanations the explanation for such rows, by the same key; the plain one where absent
  */
 public record Template(
         String id,
@@ -35,10 +41,16 @@ public record Template(
         String source,
         LocalizedText text,
         LocalizedText explanation,
+        Set<String> skip,
+        Map<String, LocalizedText> variants,
+        Map<String, LocalizedText> variantExplanations,
         Location origin) {
 
     public Template {
         tags = List.copyOf(tags);
+        skip = Set.copyOf(skip);
+        variants = Map.copyOf(variants);
+        variantExplanations = Map.copyOf(variantExplanations);
         if (!BankIds.isValid(id)
                 || !ModelFact.COLUMNS.contains(column)
                 || type == null
@@ -47,6 +59,27 @@ public record Template(
                 || origin == null) {
             throw new IllegalArgumentException("incomplete template " + id);
         }
+    }
+
+    /** The variant key of a set of caveats: the caveats in {@link ModelFact#FLAGS} order joined by {@code +}. */
+    public static String variantKey(Set<String> caveats) {
+        return String.join(
+                "+", ModelFact.FLAGS.stream().filter(caveats::contains).toList());
+    }
+
+    /** The question text for rows with these caveats: the variant for exactly them, else the plain text. */
+    public LocalizedText text(Set<String> caveats) {
+        return caveats.isEmpty() ? text : variants.getOrDefault(variantKey(caveats), text);
+    }
+
+    /** The explanation for rows with these caveats: the variant for exactly them, else the plain one. */
+    public LocalizedText explanation(Set<String> caveats) {
+        return caveats.isEmpty() ? explanation : variantExplanations.getOrDefault(variantKey(caveats), explanation);
+    }
+
+    /** Whether a question about rows with these caveats has a text that says what is asked. */
+    public boolean handles(Set<String> caveats) {
+        return caveats.isEmpty() || variants.containsKey(variantKey(caveats));
     }
 
     /** Whether the template compares two models. */

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.quiztrainer.account.AppUserDetails;
 import org.quiztrainer.account.DemoAccountsCreated;
@@ -79,9 +81,11 @@ class DemoClassroom {
         });
         ClassSummary c = Acting.as(instructor, () -> classes.create(CLASS_NAME));
         List<Assignment> quizzes = new ArrayList<>();
+        Set<String> tricky = new HashSet<>();
         for (DemoQuizzes.Quiz quiz : DemoQuizzes.QUIZZES) {
             List<String> ids = DemoQuizzes.questions(order, questions, quiz.topics());
             if (!ids.isEmpty()) {
+                tricky.addAll(DemoQuizzes.tricky(ids));
                 AssignmentSettings s = AssignmentSettings.of(
                                 quiz.title(),
                                 ids,
@@ -98,7 +102,7 @@ class DemoClassroom {
             Acting.as(
                     new AppUserDetails(learner.id(), learner.username(), "", Role.LEARNER, false),
                     () -> classes.join(c.joinCode()));
-            written += Acting.as(admin, () -> simulate(learner, takesOpenQuiz, order, questions, quizzes, now));
+            written += Acting.as(admin, () -> simulate(learner, takesOpenQuiz, order, questions, quizzes, tricky, now));
         }
         return written;
     }
@@ -109,6 +113,7 @@ class DemoClassroom {
             List<String> order,
             Map<String, Question> questions,
             List<Assignment> quizzes,
+            Set<String> tricky,
             Instant now) {
         long learner = account.id();
         StudyHabits habits = DemoRoster.of(account.username());
@@ -133,7 +138,7 @@ class DemoClassroom {
                 DAYS,
                 sessions,
                 (q, recalled, time) -> {
-                    Response r = DemoQuizzes.response(questions.get(q), recalled, random);
+                    Response r = DemoQuizzes.response(questions.get(q), recalled, tricky.contains(q), random);
                     Grade g = DemoQuizzes.grade(questions.get(q), r, time, bank::unit);
                     given.put(q, new Given(r, g));
                     return g.suggestedRating();

@@ -20,8 +20,8 @@ import org.quiztrainer.study.AnswerKeys;
 /**
  * The demo class's quizzes: which questions they ask (single and multiple choice and true/false, so that
  * every answer can be simulated as right or wrong), and the response a simulated learner gives. One question in
- * four is tricky: a learner who remembers the answer still slips on it with probability 0.4 (0.05 on the
- * others). A learner who does not remember guesses: a true/false or single-choice guess may be right, a
+ * four of each quiz (the second, sixth, ...) is tricky: a learner who remembers the answer still slips on it with
+ * probability 0.5 (0.05 on the others), so that item analysis always has hard questions beside easy ones. A learner who does not remember guesses: a true/false or single-choice guess may be right, a
  * multiple-choice one misses one right choice and ticks a wrong one (partial credit).
  */
 final class DemoQuizzes {
@@ -65,8 +65,8 @@ final class DemoQuizzes {
     }
 
     /** The response of a learner who does (or does not) remember the answer. */
-    static Response response(Question q, boolean recalled, SplittableRandom random) {
-        boolean right = recalled && random.nextDouble() >= (tricky(q.id()) ? 0.4 : 0.05);
+    static Response response(Question q, boolean recalled, boolean tricky, SplittableRandom random) {
+        boolean right = recalled && random.nextDouble() >= (tricky ? 0.5 : 0.05);
         if (q.content() instanceof QuestionContent.TrueFalse tf) {
             return new Response.TrueFalse((right || (!recalled && random.nextBoolean())) == tf.answer());
         }
@@ -97,9 +97,13 @@ final class DemoQuizzes {
         return new Response.Choices(ticked);
     }
 
-    /** Whether a question is one of the tricky quarter, fixed by its id. */
-    static boolean tricky(String questionId) {
-        return Math.floorMod(questionId.hashCode(), 4) == 0;
+    /** The tricky quarter of a quiz's questions: those at positions 1, 5, 9, ... of its list. */
+    static Set<String> tricky(List<String> quizQuestions) {
+        Set<String> out = new TreeSet<>();
+        for (int i = 1; i < quizQuestions.size(); i += 4) {
+            out.add(quizQuestions.get(i));
+        }
+        return out;
     }
 
     /** The grade of a response, as an attempt grades it. */

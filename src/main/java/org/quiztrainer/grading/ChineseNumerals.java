@@ -10,13 +10,20 @@ import java.util.Set;
  * n = a * 10^8 + b   for "a亿b",   n = a * 10^4 + b   for "a万b"
  * </pre>
  * A leading 十 means 1 x 10 (十五 = 15); a single digit after 百, 千, 万 or 亿 with no 零 between is
- * a tenth of that unit, as spoken (一千七百五 = 1750, 两万五 = 25000).
+ * a tenth of that unit, as spoken (一千七百五 = 1750, 两万五 = 25000). Exactly four digits with no unit
+ * are read digit by digit, as years are written ({@code 一九九七} = 1997, {@code 二〇一七} = 2017); other
+ * runs of bare digits ({@code 一二三}) stay unread, since they are as often a list as a number:
+ * <pre>
+ * n = sum of d_i * 10^(k - 1 - i)   for digits d_0 ... d_(k-1)
+ * </pre>
  */
 final class ChineseNumerals {
 
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final int[] DIGIT_VALUES = {0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9};
     private static final String UNITS = "十百千万亿";
+    private static final String POSITIONAL = "零〇一二三四五六七八九";
+    private static final int YEAR_DIGITS = 4;
     private static final int MAX_LENGTH = 40;
 
     private ChineseNumerals() {}
@@ -55,6 +62,13 @@ final class ChineseNumerals {
 
     /** The value of a whole numeral, or {@code null} if it is not well formed. */
     static Long value(String numeral) {
+        if (numeral.length() == YEAR_DIGITS && numeral.chars().allMatch(c -> POSITIONAL.indexOf(c) >= 0)) {
+            long n = 0;
+            for (int i = 0; i < numeral.length(); i++) {
+                n = n * 10 + digit(numeral.charAt(i));
+            }
+            return n;
+        }
         int yi = numeral.indexOf('亿');
         if (yi >= 0) {
             return join(numeral.substring(0, yi), numeral.substring(yi + 1), 100_000_000L, true);

@@ -18,6 +18,14 @@ public final class Grader {
     private Grader() {}
 
     /**
+     * The form in which typed answers are compared: two texts with the same match key are one answer
+     * ({@code "GPT-3"}, {@code "gpt 3"}, {@code "ＧＰＴ３"}). For authors' tools that check accept lists.
+     */
+    public static String matchKey(String text) {
+        return TextNormaliser.matchKey(text);
+    }
+
+    /**
      * Grades {@code response} against {@code key}.
      *
      * @throws IllegalArgumentException if the response is for another kind of question than the key

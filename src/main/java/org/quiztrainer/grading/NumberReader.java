@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * a scale word w:    n * scale(w) / base
  * </pre>
  * A Chinese numeral ending in 万 or 亿 uses that ending as the scale word when the unit has it
- * ({@code 一千七百五十亿} reads as {@code 1750亿}).
+ * ({@code 一千七百五十亿} reads as {@code 1750亿}). A unit word written after the number in Chinese
+ * ({@code 1997年}, {@code 6层}, {@code 两个}) is one of the unit's spellings, so it is accepted exactly
+ * where the question's unit has it. When the unit is spelled {@code %}, a leading {@code 百分之} reads
+ * as a percentage ({@code 百分之六十} = 60).
  */
 final class NumberReader {
 
@@ -32,6 +35,7 @@ final class NumberReader {
     static final int MAX_EXPONENT = 100;
 
     private static final int QUOTED_LENGTH = 40;
+    private static final String PER_CENT = "百分之";
     private static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final Pattern ARABIC =
             Pattern.compile("([+-]?)((?:[1-9]\\d{0,2}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d+))?");
@@ -52,6 +56,11 @@ final class NumberReader {
         String s = TextNormaliser.compact(text).replace('\u2212', '-').replaceFirst("[\\s\\p{P}]+$", "");
         if (s.isEmpty()) {
             return new Unreadable(Problem.BLANK, "nothing was typed");
+        }
+        if (s.startsWith(PER_CENT)
+                && s.length() > PER_CENT.length()
+                && unit.map(u -> u.spellings().contains("%")).orElse(false)) {
+            s = s.substring(PER_CENT.length()).strip();
         }
         Matcher m = ARABIC.matcher(s);
         BigDecimal number;

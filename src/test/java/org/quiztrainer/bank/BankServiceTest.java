@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quiztrainer.TestUsers;
 import org.quiztrainer.account.AppUserDetails;
 import org.quiztrainer.account.Role;
+import org.quiztrainer.bank.export.Download;
 import org.quiztrainer.bank.parse.BankFixtures;
+import org.quiztrainer.bank.parse.BankReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -48,6 +52,24 @@ class BankServiceTest {
         TestUsers.login(new AppUserDetails(-1, "admin", "", Role.ADMIN, false));
         bank = BankFixtures.goodWith(null, dir.resolve("bank"));
         assertThat(service.load(bank).isSuccess()).isTrue();
+    }
+
+    @Test
+    void theDownloadIsExactlyWhatTheCommandLineExportsFromTheSameFiles() {
+        QuestionFilter all = new QuestionFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        List<Question> stored = service.export(all);
+        QuestionBank fromFiles = BankReader.read(bank).bank().orElseThrow();
+        List<Question> files = fromFiles.questions();
+        List<Topic> storedTopics = service.topics();
+
+        assertThat(stored).hasSameSizeAs(files);
+        for (Download format : Download.values()) {
+            for (Locale locale : List.of(Locale.forLanguageTag("zh"), Locale.ENGLISH)) {
+                assertThat(new String(format.write(stored, storedTopics, locale), StandardCharsets.UTF_8))
+                        .as(format + " " + locale)
+                        .isEqualTo(new String(format.write(files, fromFiles.topics(), locale), StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.quiztrainer.bank.lint.BankLint;
+import org.quiztrainer.bank.lint.Finding;
 import org.quiztrainer.bank.parse.BankReader;
 
 /**
@@ -29,6 +31,14 @@ class QuestionBankIntegrityIT {
         BankLoadResult result = BankReader.read(Path.of(System.getProperty("bank.path", "questions")));
         assertThat(result.problems()).as("problems in the bank").isEmpty();
         bank = result.bank().orElseThrow();
+    }
+
+    /** The shipped bank passes clean: no error and no warning ({@code scripts/bank check --strict}). */
+    @Test
+    void theLintFindsNothing() {
+        assertThat(BankLint.check(bank).stream().map(Finding::toString))
+                .as("lint findings in the bank (scripts/bank check prints them)")
+                .isEmpty();
     }
 
     @Test

@@ -13,7 +13,7 @@ final class Fixtures {
 
     static final UnitSpec PARAMS = new UnitSpec(
             new BigDecimal("1e9"),
-            List.of("B", "b", "billion", "billions", "bn", "十亿"),
+            List.of("B", "b", "billion", "billions", "bn", "十亿", "B parameters", "billion parameters"),
             scales(
                     "亿",
                     "1e8",
@@ -30,7 +30,15 @@ final class Fixtures {
                     "万亿",
                     "1e12",
                     "千亿",
-                    "1e11"));
+                    "1e11",
+                    "亿参数",
+                    "1e8",
+                    "亿个参数",
+                    "1e8",
+                    "million parameters",
+                    "1e6",
+                    "trillion parameters",
+                    "1e12"));
 
     static final UnitSpec TOKENS = new UnitSpec(
             new BigDecimal("1e9"),
@@ -57,6 +65,12 @@ final class Fixtures {
             BigDecimal.ONE,
             List.of("d", "day", "days", "天", "日"),
             scales("h", "0.041666666666666664", "hours", "0.041666666666666664", "小时", "0.041666666666666664"));
+
+    static final UnitSpec YEAR = new UnitSpec(BigDecimal.ONE, List.of("年", "AD", "CE"), Map.of());
+
+    static final UnitSpec LAYERS = new UnitSpec(BigDecimal.ONE, List.of("层", "个", "个层", "layer", "layers"), Map.of());
+
+    static final UnitSpec PERCENT = new UnitSpec(BigDecimal.ONE, List.of("%", "percent", "per cent"), Map.of());
 
     private Fixtures() {}
 

@@ -2,8 +2,11 @@ package org.quiztrainer.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quiztrainer.grading.Fixtures.DAYS;
+import static org.quiztrainer.grading.Fixtures.LAYERS;
 import static org.quiztrainer.grading.Fixtures.PARAMS;
+import static org.quiztrainer.grading.Fixtures.PERCENT;
 import static org.quiztrainer.grading.Fixtures.TOKENS;
+import static org.quiztrainer.grading.Fixtures.YEAR;
 import static org.quiztrainer.grading.Fixtures.grade;
 
 import java.math.BigDecimal;
@@ -45,6 +48,10 @@ class NumericGradingTest {
                 "175 billion",
                 "175 Billion",
                 "175 billions",
+                "175 billion parameters",
+                "175B parameters",
+                "1750亿个参数",
+                "1750亿参数",
                 "175bn",
                 "175十亿",
                 "1750亿",
@@ -137,6 +144,52 @@ class NumericGradingTest {
             assertThat(i.problem()).isEqualTo(Problem.UNKNOWN_UNIT);
             assertThat(i.detail()).contains("plain number");
         });
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is the year 1997")
+    @ValueSource(strings = {"1997", "1997年", "1997 年", "1997年。", "一九九七年", "一九九七", "1997 AD"})
+    void aYearIsReadWithTheChineseWordForYear(String text) {
+        AnswerKey lstm = new AnswerKey.NumericKey(new BigDecimal("1997"), BigDecimal.ZERO, YEAR);
+        Grade grade = typed(lstm, text);
+        assertThat(grade.correct()).isTrue();
+        assertThat(given(grade)).isEqualByComparingTo("1997");
+    }
+
+    @Test
+    void aChineseUnitWordCountsOnlyWhereItIsTheQuestionsUnit() {
+        AnswerKey encoder = new AnswerKey.NumericKey(new BigDecimal("6"), BigDecimal.ZERO, LAYERS);
+        for (String text : List.of("6层", "6 层", "六层", "6个", "六个", "6 layers")) {
+            assertThat(typed(encoder, text).correct()).as(text).isTrue();
+        }
+        assertThat(typed(encoder, "5层").correct()).isFalse();
+        assertThat(typed(encoder, "6年").invalid())
+                .as("a year is not a number of layers")
+                .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.UNKNOWN_UNIT));
+        AnswerKey plain = new AnswerKey.NumericKey(new BigDecimal("6"), BigDecimal.ZERO);
+        assertThat(typed(plain, "6层").invalid())
+                .as("without a unit the answer is a plain number")
+                .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.UNKNOWN_UNIT));
+    }
+
+    @Test
+    void aPercentageIsReadInBothLanguages() {
+        AnswerKey share = new AnswerKey.NumericKey(new BigDecimal("60"), new BigDecimal("2"), PERCENT);
+        for (String text : List.of("60", "60%", "60 %", "61%", "60 percent", "百分之六十", "百分之60")) {
+            assertThat(typed(share, text).correct()).as(text).isTrue();
+        }
+        assertThat(typed(share, "百分之五十").correct()).isFalse();
+        AnswerKey plain = new AnswerKey.NumericKey(new BigDecimal("60"), BigDecimal.ZERO);
+        assertThat(typed(plain, "百分之六十").invalid())
+                .as("百分之 is read only where the unit is a percentage")
+                .hasValueSatisfying(i -> assertThat(i.problem()).isEqualTo(Problem.NOT_A_NUMBER));
+    }
+
+    @Test
+    void onlyFourBareChineseDigitsReadAsAYear() {
+        AnswerKey key = new AnswerKey.NumericKey(new BigDecimal("2017"), BigDecimal.ZERO);
+        assertThat(typed(key, "二〇一七").correct()).isTrue();
+        assertThat(typed(key, "二零一七").correct()).isTrue();
+        assertThat(typed(key, "二〇一").invalid()).isPresent();
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.quiztrainer.bank.Location;
 final class BlockReader {
 
     private static final Pattern HEADER = Pattern.compile("@(\\S+)\\s+(\\S+)\\s*");
-    private static final Pattern FIELD = Pattern.compile("([a-z][a-z0-9_]*(?:\\.[a-z]+)?):(.*)");
+    private static final Pattern FIELD =
+            Pattern.compile("([a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9+-]*)?(?:\\.[a-z]+)?):(.*)");
 
     private BlockReader() {}
 

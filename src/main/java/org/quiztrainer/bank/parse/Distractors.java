@@ -12,9 +12,13 @@ import org.quiztrainer.bank.ModelFact;
 /**
  * Chooses plausible wrong answers for a fact question, deterministically: other values of the same
  * column, nearest first. For {@code release} nearness is the distance in months, for
- * {@code params_b} the ratio of sizes ({@code |ln a - ln b|}); for text columns values of a model
- * of the same family come first, then of the same release year, then of rows near in the table.
- * A distractor never equals the answer (compared without case and extra spaces).
+ * {@code params_b} the ratio of sizes ({@code |ln a - ln b|}); for text columns values whose cell
+ * carries the same caveats come first (a fine-tuning time among fine-tuning times, {@code
+ * training_time:from-base}), then values of a model of the same family, then of the same release
+ * year, then of rows near in the table.
+ * A distractor is never a value that could be right ({@link FactCheck#couldBeRight}): not the answer
+ * written another way, not a value the row's flags call also true, not the model itself or an ancestor
+ * of its base.
  */
 final class Distractors {
 
@@ -35,11 +39,13 @@ final class Distractors {
             case "release" -> Comparator.comparingLong(o -> Math.abs(months(o) - months(row)));
             case "params_b" -> Comparator.comparingDouble(o -> Math.abs(ln(o.paramsB()) - ln(row.paramsB())));
             default ->
-                Comparator.<ModelFact>comparingInt(o -> kinship(row, o))
+                Comparator.<ModelFact>comparingInt(o -> o.caveats(column).equals(row.caveats(column)) ? 0 : 1)
+                        .thenComparingInt(o -> kinship(row, o))
                         .thenComparingInt(o -> Math.abs(o.line() - row.line()));
         };
         return byValue.values().stream()
                 .sorted(nearest.thenComparing(o -> o.cell(column)))
+                .filter(o -> !FactCheck.couldBeRight(row, column, o.cell(column), all))
                 .limit(count)
                 .map(o -> o.cell(column))
                 .toList();

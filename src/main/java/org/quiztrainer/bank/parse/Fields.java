@@ -104,6 +104,18 @@ final class Fields {
         return Optional.of(new LocalizedText(zh.get(), en.get()));
     }
 
+    /**
+     * The keys of variant fields ({@code text.largest.zh}, {@code explain.company+largest.en}): three
+     * parts, the first {@code text} or {@code explain}, the last a language.
+     */
+    List<String> variantKeys() {
+        return block.fields().stream()
+                .map(Block.Field::key)
+                .filter(k -> k.matches("(text|explain)\\.[^.]+\\.(zh|en)"))
+                .distinct()
+                .toList();
+    }
+
     /** Reports every field that no reader asked for. */
     void reportUnknown(String what) {
         for (Block.Field f : block.fields()) {

@@ -2,6 +2,7 @@ package org.quiztrainer.bank.parse;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,13 +53,46 @@ final class TemplateParser {
         Optional<String> source = f.requiredText("source");
         Optional<LocalizedText> text = f.bilingual("text");
         Optional<LocalizedText> explain = f.bilingual("explain");
+        Set<String> skip = new java.util.LinkedHashSet<>();
+        f.word("skip").ifPresent(words -> {
+            for (String word : words.split("[\\s,]+")) {
+                if (!ModelFact.FLAGS.contains(word)) {
+                    problems.add(
+                            f.at(f.field("skip").orElseThrow()),
+                            "bad skip '" + word + "': expected caveats among " + String.join(", ", ModelFact.FLAGS));
+                }
+                skip.add(word);
+            }
+        });
+        Map<String, LocalizedText> variants = new java.util.LinkedHashMap<>();
+        Map<String, LocalizedText> variantExplanations = new java.util.LinkedHashMap<>();
+        for (String key : f.variantKeys()) {
+            String[] parts = key.split("\\.");
+            String variant = parts[1];
+            Set<String> caveats = Set.of(variant.split("\\+"));
+            if (!ModelFact.FLAGS.containsAll(caveats)
+                    || !Template.variantKey(caveats).equals(variant)) {
+                problems.add(
+                        f.at(f.field(key).orElseThrow()),
+                        "bad variant '" + variant + "': caveats among " + String.join(", ", ModelFact.FLAGS)
+                                + ", joined by + in that order");
+                continue;
+            }
+            Map<String, LocalizedText> into = parts[0].equals("text") ? variants : variantExplanations;
+            if (!into.containsKey(variant)) {
+                f.bilingual(parts[0] + "." + variant).ifPresent(t -> into.put(variant, t));
+            }
+        }
         f.reportUnknown("a template");
         if (compare != null && !compare.equals("max") && !compare.equals("min")) {
             problems.add(f.at(f.field("compare").orElseThrow()), "bad compare '" + compare + "': expected max or min");
         }
         type.ifPresent(t -> checkShape(f, t, column.orElse(""), compare, group, choices, problems));
         Set<String> allowed = placeholders(compare != null, group > 0);
-        for (String key : List.of("topic", "text.zh", "text.en", "explain.zh", "explain.en")) {
+        List<String> checked =
+                new java.util.ArrayList<>(List.of("topic", "text.zh", "text.en", "explain.zh", "explain.en"));
+        checked.addAll(f.variantKeys());
+        for (String key : checked) {
             f.field(key).ifPresent(field -> {
                 Matcher m = PLACEHOLDER.matcher(field.value());
                 while (m.find()) {
@@ -86,6 +120,9 @@ final class TemplateParser {
                 source.get(),
                 text.get(),
                 explain.get(),
+                skip,
+                variants,
+                variantExplanations,
                 block.at()));
     }
 

@@ -5,19 +5,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.quiztrainer.bank.BankService;
-import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionFilter;
 import org.quiztrainer.bank.Topic;
-import org.quiztrainer.bank.export.AnkiWriter;
-import org.quiztrainer.bank.export.GiftWriter;
+import org.quiztrainer.bank.export.Download;
 
 /**
  * Download links for the selected topic of a bank (or the whole bank) as Moodle GIFT and as Anki text, for those
@@ -31,38 +26,25 @@ class ExportLinks extends HorizontalLayout {
     ExportLinks(BankService bank, long bankId, Supplier<Topic> topic, Locale locale) {
         addClassName("bank-exports");
         setWrap(true);
-        gift = link(bank, bankId, topic, locale, "gift", "text/plain", GiftWriter::write, "bank.export.gift");
-        anki = link(
-                bank,
-                bankId,
-                topic,
-                locale,
-                "txt",
-                "text/tab-separated-values",
-                (questions, language) -> AnkiWriter.write(questions, bank.topics(Set.of(bankId)), language),
-                "bank.export.anki");
+        gift = link(bank, bankId, topic, locale, Download.GIFT, "bank.export.gift");
+        anki = link(bank, bankId, topic, locale, Download.ANKI, "bank.export.anki");
         add(gift, anki);
     }
 
     private Anchor link(
-            BankService bank,
-            long bankId,
-            Supplier<Topic> topic,
-            Locale locale,
-            String extension,
-            String mime,
-            BiFunction<List<Question>, Locale, String> writer,
-            String label) {
+            BankService bank, long bankId, Supplier<Topic> topic, Locale locale, Download format, String label) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             Optional<String> scope = Optional.ofNullable(topic.get()).map(Topic::id);
             QuestionFilter filter = QuestionFilter.bank(bankId).inTopic(scope.orElse(null));
-            byte[] bytes = writer.apply(bank.export(filter), locale).getBytes(StandardCharsets.UTF_8);
-            String name =
-                    "quiztrainer-" + scope.orElse("bank-" + bankId) + "-" + locale.getLanguage() + "." + extension;
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name, mime + "; charset=UTF-8", bytes.length);
+            byte[] bytes = format.write(bank.export(filter), bank.topics(Set.of(bankId)), locale);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes),
+                    format.fileName(scope.or(() -> Optional.of("bank-" + bankId)), locale),
+                    format.contentType(),
+                    bytes.length);
         });
         Anchor anchor = new Anchor(handler, getTranslation(label));
-        anchor.addClassName("export-" + extension);
+        anchor.addClassName("export-" + format.extension());
         return anchor;
     }
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** A reader of Anki's text import format (header lines, tab-separated, quoted fields), for the tests. */
-final class AnkiReader {
+public final class AnkiReader {
 
-    record AnkiFile(Map<String, String> headers, List<List<String>> rows) {}
+    public record AnkiFile(Map<String, String> headers, List<List<String>> rows) {}
 
     private AnkiReader() {}
 
-    static AnkiFile read(String text) {
+    public static AnkiFile read(String text) {
         Map<String, String> headers = new LinkedHashMap<>();
         int i = 0;
         while (i < text.length() && text.charAt(i) == '#') {

@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A reader of the GIFT that {@link GiftWriter} writes, to check the export by parsing it back. */
-final class GiftReader {
+public final class GiftReader {
 
     /** One answer line: {@code =text}, {@code ~text}, {@code ~%weight%text} or {@code =left -> right}. */
-    record Answer(boolean right, String weight, String text, String match) {}
+    public record Answer(boolean right, String weight, String text, String match) {}
 
-    record GiftQuestion(
+    public record GiftQuestion(
             String category, String title, String text, String body, List<Answer> answers, String feedback) {}
 
     private GiftReader() {}
 
-    static List<GiftQuestion> read(String gift) {
+    public static List<GiftQuestion> read(String gift) {
         List<GiftQuestion> out = new ArrayList<>();
         String category = null;
         for (String chunk : gift.split("\n\n", -1)) {

@@ -41,6 +41,12 @@ class BadBankTest {
             csv-cells;                  facts/models.csv;     2; row has 10 cells, expected 11
             csv-note-language;          facts/models.csv;     2; missing language: note_zh and note_en
             topic-unknown-parent;       topics.txt;           6; unknown parent topic 'nowhere' of rnn
+            csv-flag-unknown;           facts/models.csv;     2; bad flag 'params_b:huge': unknown caveat 'huge'
+            csv-flag-column;            facts/models.csv;     2; bad flag 'corpus:moe': 'moe' is for params_b
+            csv-flag-empty-cell;        facts/models.csv;     2; bad flag 'training_time:undisclosed': the training_time cell is empty
+            csv-flag-from-base;         facts/models.csv;     2; bad flag 'training_time:from-base': the row has no base_model
+            template-bad-variant;       facts/templates.txt;  9; bad variant 'largest+moe': caveats among
+            template-bad-skip;          facts/templates.txt;  5; bad skip 'tiny'
             """)
     void reportsFileLineAndReason(String overlay, String file, int line, String reason) {
         BankLoadResult result = BankReader.read(BankFixtures.goodWith(overlay, dir));

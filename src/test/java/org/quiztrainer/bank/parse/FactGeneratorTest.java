@@ -2,10 +2,14 @@ package org.quiztrainer.bank.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionBank;
 import org.quiztrainer.bank.QuestionContent;
@@ -93,5 +97,105 @@ class FactGeneratorTest {
         assertThat(q.explanation().en())
                 .startsWith("The order of release: T5 (2019-10) → GPT-3 (2020-05)")
                 .contains("PanGu-α: The article says 200B");
+        assertThat(q.explanation().zh())
+                .as("the generator's own words in Chinese punctuation")
+                .contains("T5（2019-10） → GPT-3（2020-05）")
+                .contains("PanGu-α：原文写作 200B");
+    }
+
+    private final QuestionBank flagged =
+            BankReader.read(BankFixtures.resource("lint/clean")).bank().orElseThrow();
+    private final Map<String, Question> flaggedById = flagged.questionsById();
+
+    @Test
+    void aRowWithCaveatsGetsTheVariantTextForExactlyThem() {
+        assertThat(flaggedById.get("fact.params.alexatm").text().en())
+                .isEqualTo("How many parameters does AlexaTM have (in billions, B)?");
+        assertThat(flaggedById.get("fact.params.gpt-3").text().en()).startsWith("GPT-3 comes in several sizes.");
+        assertThat(flaggedById.get("fact.params.glam").text().en()).contains("mixture-of-experts");
+        assertThat(flaggedById.get("fact.params.palm2").text().en())
+                .startsWith("What size does the survey's table list");
+        assertThat(flaggedById.get("fact.params.anthropic").text().en())
+                .startsWith("One row of the survey's table is named after the company Anthropic")
+                .contains("the largest of them");
+        assertThat(flaggedById.get("fact.params.palm2").explanation().en())
+                .startsWith("The survey's table lists 16B, but do not take it as the real size")
+                .endsWith("Google has not disclosed the size of PaLM 2.");
+        assertThat(flaggedById.get("fact.training-time.t0").text().en()).contains("not the pre-training of T5");
+    }
+
+    @Test
+    void aCaveatTheTemplateSkipsMakesNoQuestion() {
+        assertThat(flaggedById.keySet().stream().filter(id -> id.startsWith("compare.larger.")))
+                .isNotEmpty()
+                .noneMatch(id -> id.contains("glam") || id.contains("palm2") || id.contains("anthropic"));
+        assertThat(flaggedById.keySet().stream().filter(id -> id.startsWith("compare.earlier.")))
+                .isNotEmpty()
+                .noneMatch(id -> id.contains("anthropic"));
+        assertThat(flaggedById).containsKey("fact.release.anthropic");
+    }
+
+    @Test
+    void neverOffersAValueThatCouldBeRight() {
+        var hardware = (QuestionContent.SingleChoice)
+                flaggedById.get("fact.hardware.welm").content();
+        assertThat(hardware.choices())
+                .extracting(c -> c.text().en())
+                .contains("128 A100 40G")
+                .doesNotContain("128 40G A100", "128 A100");
+        var corpus = (QuestionContent.SingleChoice)
+                flaggedById.get("fact.corpus.codegen").content();
+        assertThat(corpus.choices()).extracting(c -> c.text().en()).doesNotContain("825GB");
+    }
+
+    @Test
+    void aTableWithoutTheFlagsColumnIsReadWithNoFlags() {
+        assertThat(bank.models())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.flags()).isEmpty());
+        assertThat(flagged.models().stream().filter(m -> !m.flags().isEmpty())).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void makesNoQuestionWhoseAnswerTheModelsNameHolds(@TempDir Path dir) throws IOException {
+        BankFixtures.copy(BankFixtures.resource("lint/clean"), dir);
+        Path models = dir.resolve("facts/models.csv");
+        Files.writeString(
+                models,
+                Files.readString(models).replace("gpt-neox,GPT-NeoX,", "gpt-neox,GPT-NeoX-20B,")
+                        + "flan-t5,Flan-T5,open,2022-10,11,t5,,,,params_b:largest,,\n"
+                        + "bloomz,BLOOMZ,open,2022-11,176,BLOOM,,,,params_b:largest,,\n"
+                        + "mt0,mT0,open,2022-11,13,mT5,,,,params_b:largest,,\n");
+
+        Map<String, Question> questions =
+                BankReader.read(dir).bank().orElseThrow().questionsById();
+
+        assertThat(questions)
+                .doesNotContainKeys("fact.params.gpt-neox", "fact.base-model.flan-t5", "fact.base-model.bloomz")
+                .containsKeys(
+                        "fact.release.gpt-neox",
+                        "fact.params.flan-t5",
+                        "fact.base-model.t0",
+                        "fact.base-model.mt0",
+                        "fact.base-model.minerva");
+    }
+
+    @Test
+    void aFineTuningTimeIsOfferedAmongOtherFineTuningTimesFirst(@TempDir Path dir) throws IOException {
+        BankFixtures.copy(BankFixtures.resource("lint/clean"), dir);
+        Path models = dir.resolve("facts/models.csv");
+        Files.writeString(
+                models,
+                Files.readString(models)
+                        + "flan,FLAN,closed,2021-09,137,LaMDA-PT,,128 TPU v3,60 h,training_time:from-base,,\n"
+                        + "u-palm,U-PaLM,closed,2022-10,540,palm,,512 TPU v4,5 d,training_time:from-base,,\n");
+
+        Question t0 = BankReader.read(dir).bank().orElseThrow().questionsById().get("fact.training-time.t0");
+
+        assertThat(((QuestionContent.SingleChoice) t0.content()).choices())
+                .filteredOn(c -> !c.correct())
+                .extracting(c -> c.text().en())
+                .hasSize(3)
+                .contains("60 h", "5 d");
     }
 }
