@@ -55,7 +55,7 @@ class MakeABankJourneyIT extends BrowserJourney {
         browser.waitForText(By.cssSelector(".editor-preview"), QUESTION);
         shot("bank-editor-zh");
         checkThemesAndWidths("editor");
-        browser.waitFor(By.cssSelector(".editor-save")).click();
+        browser.waitFor(area("题干")).sendKeys(Keys.chord(Keys.CONTROL, "s"));
         browser.waitForText(By.cssSelector(".editor-status"), "修订版本 1");
         assertThat(jdbc.queryForObject("select count(*) from bank_question where bank_id = ?", Integer.class, bankId))
                 .isEqualTo(1);
