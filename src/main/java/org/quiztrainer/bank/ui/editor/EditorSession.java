@@ -23,6 +23,7 @@ import org.quiztrainer.bank.SaveReport;
 import org.quiztrainer.bank.Unit;
 import org.quiztrainer.bank.ui.BankBrowsing;
 import org.quiztrainer.bank.ui.BrowseContext;
+import org.quiztrainer.bank.ui.LearnerCards;
 import org.quiztrainer.bank.ui.TopicTree;
 
 /**
@@ -37,6 +38,7 @@ final class EditorSession implements EditorBar.Actions {
     private final QuestionCheckService checks;
     private final BankBrowsing browsing;
     private final BankImages images;
+    private final LearnerCards cards;
     private BankSummary summary;
     private TopicTree topics;
     private EditableQuestion stored;
@@ -52,12 +54,14 @@ final class EditorSession implements EditorBar.Actions {
             QuestionEditorService editor,
             QuestionCheckService checks,
             BankService bank,
-            BankImages images) {
+            BankImages images,
+            LearnerCards cards) {
         this.view = view;
         this.editor = editor;
         this.checks = checks;
         this.browsing = new BankBrowsing(bank);
         this.images = images;
+        this.cards = cards;
     }
 
     QuestionEditorService editor() {
@@ -94,7 +98,8 @@ final class EditorSession implements EditorBar.Actions {
         preview = new PreviewPanel(
                 ctx,
                 bank.bank().languages(),
-                id -> units.stream().filter(u -> u.id().equals(id)).findFirst());
+                id -> units.stream().filter(u -> u.id().equals(id)).findFirst(),
+                cards);
         QuestionType type;
         if (question != null) {
             type = question.draft().type();

@@ -14,7 +14,7 @@ import org.quiztrainer.bank.DraftPreview;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.Unit;
-import org.quiztrainer.study.ui.CardPreview;
+import org.quiztrainer.bank.ui.LearnerCards;
 
 /**
  * The question as a learner will meet it, in each language of the bank: the study view's own card (answer it,
@@ -26,14 +26,20 @@ class PreviewPanel extends Div {
     private final EditorContext context;
     private final BankLanguages languages;
     private final Function<String, Optional<Unit>> units;
+    private final LearnerCards cards;
     private final Div body = new Div();
     private List<Question> shown = List.of();
     private boolean invalid;
 
-    PreviewPanel(EditorContext context, BankLanguages languages, Function<String, Optional<Unit>> units) {
+    PreviewPanel(
+            EditorContext context,
+            BankLanguages languages,
+            Function<String, Optional<Unit>> units,
+            LearnerCards cards) {
         this.context = context;
         this.languages = languages;
         this.units = units;
+        this.cards = cards;
         addClassName("editor-preview");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", context.t("bank.preview.title"));
@@ -84,7 +90,7 @@ class PreviewPanel extends Div {
                 card.addClassName("preview-card-title");
                 out.add(card);
             }
-            out.add(new CardPreview(q, locale, units));
+            out.add(cards.preview(q, locale, units));
         }
         return out;
     }

@@ -26,6 +26,7 @@ import org.quiztrainer.bank.QuestionEditorService;
 import org.quiztrainer.bank.QuestionType;
 import org.quiztrainer.bank.ui.BankTitles;
 import org.quiztrainer.bank.ui.BrowseContext;
+import org.quiztrainer.bank.ui.LearnerCards;
 import org.quiztrainer.bank.ui.TopicTree;
 
 /**
@@ -52,10 +53,11 @@ public class QuestionEditorView extends Div implements BeforeEnterObserver, Befo
             QuestionEditorService editor,
             QuestionCheckService checks,
             BankService bank,
-            BankImages images) {
+            BankImages images,
+            LearnerCards cards) {
         this.catalog = catalog;
         this.bank = bank;
-        this.session = new EditorSession(this, editor, checks, bank, images);
+        this.session = new EditorSession(this, editor, checks, bank, images, cards);
         addClassName("question-editor-view");
         back.addClassName("editor-back");
         status.addClassName("editor-status");
