@@ -1,6 +1,5 @@
 package org.quiztrainer.bank.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -92,7 +91,6 @@ public class BankView extends VerticalLayout implements BeforeEnterObserver, Has
         add(browser);
         setFlexGrow(1, browser);
         list.refresh();
-        UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
     /** The languages a bank's questions are shown in: the built-in bank is in both. */

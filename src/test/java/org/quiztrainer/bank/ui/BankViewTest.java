@@ -32,6 +32,7 @@ class BankViewTest extends KaribuTest {
     @Test
     void aLearnerSearchesInChineseAndPreviewsInBothLanguages() {
         BankView view = open(Role.LEARNER);
+        assertThat(view.getPageTitle()).isEqualTo("LLM basics (built-in)");
         int all = _size(view.list.grid);
 
         _setValue(view.list.search, "隐藏状态");
