@@ -202,6 +202,10 @@ public class BankService {
         return access.bank(bankId).map(b -> access.mayEdit(me, b)).orElse(false);
     }
 
+    private boolean uses(AppUserDetails me, long bankId) {
+        return access.bank(bankId).map(b -> access.mayUse(me, b)).orElse(false);
+    }
+
     /**
      * A page of the questions matching the filter, in the banks it names (or the caller's own), by bank, topic
      * and id; for services.
@@ -370,17 +374,18 @@ public class BankService {
     }
 
     /**
-     * The questions matching the filter, in full with their keys, for export. For instructors and admins; a
-     * learner exports only the banks they own or co-edit, and is refused when the filter covers none of them.
+     * The questions matching the filter, in full with their keys, for export: only from the banks whose answers the
+     * caller may see (those they edit, and for staff those they may use in assignments); a learner exports only the
+     * banks they own or co-edit, and is refused when the filter covers none of them.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Question> export(QuestionFilter filter) {
         AppUserDetails me = currentUser.require();
         Query q = query(filter);
-        Set<Long> banks = me.role() != Role.LEARNER
-                ? q.banks
-                : q.banks.stream().filter(b -> edits(me, b)).collect(Collectors.toUnmodifiableSet());
+        Set<Long> banks = q.banks.stream()
+                .filter(b -> me.role() == Role.LEARNER ? edits(me, b) : edits(me, b) || uses(me, b))
+                .collect(Collectors.toUnmodifiableSet());
         if (me.role() == Role.LEARNER && banks.isEmpty()) {
             throw new AccessDeniedException("A learner exports only the banks they edit");
         }

@@ -11,6 +11,7 @@ import org.quiztrainer.bank.export.CardText;
  * @param front       the question with its choices, items or pairs, in each language
  * @param answer      the right answer in each language, or empty when the key is not for the caller
  * @param explanation the explanation, or empty when the key is not for the caller
+ * @param retired     whether the question has left study (its editors still browse it)
  */
 public record BrowsedQuestion(
         String id,
@@ -20,7 +21,8 @@ public record BrowsedQuestion(
         String source,
         LocalizedText front,
         Optional<LocalizedText> answer,
-        Optional<LocalizedText> explanation) {
+        Optional<LocalizedText> explanation,
+        boolean retired) {
 
     /** Whether the caller sees the key. */
     public boolean keyShown() {
@@ -42,7 +44,8 @@ public record BrowsedQuestion(
                         : Optional.empty(),
                 withKey
                         ? Optional.of(q.html() ? PlainContent.plain(q.explanation()) : q.explanation())
-                        : Optional.empty());
+                        : Optional.empty(),
+                stored.retired());
     }
 
     private static String front(Question q, Locale locale) {

@@ -23,7 +23,21 @@ final class ContentChecks {
 
     Optional<QuestionContent> single(ContentDraft c) {
         int before = t.problems.size();
-        QuestionContent out = switch (c.type()) {
+        QuestionContent out;
+        try {
+            out = build(c);
+        } catch (IllegalArgumentException e) {
+            // A part already refused (an empty back, an empty choice) cannot make a value; its problem says why.
+            if (t.problems.size() > before) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        return t.problems.size() > before ? Optional.empty() : Optional.ofNullable(out);
+    }
+
+    private QuestionContent build(ContentDraft c) {
+        return switch (c.type()) {
             case FLASHCARD -> new QuestionContent.Flashcard(t.required("back", c.back(), DraftLimits.TEXT_MAX));
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> choices(c);
             case TRUE_FALSE -> trueFalse(c);
@@ -31,9 +45,8 @@ final class ContentChecks {
             case NUMERIC -> numeric(c);
             case ORDERING -> ordering(c);
             case MATCHING -> matching(c);
-            case CLOZE -> throw new IllegalArgumentException("a cloze note is checked with its text");
+            case CLOZE -> throw new IllegalStateException("a cloze note is checked with its text");
         };
-        return t.problems.size() > before ? Optional.empty() : Optional.ofNullable(out);
     }
 
     private boolean count(String field, int n) {

@@ -89,4 +89,8 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
 
     /** Whether a topic holds a live question. */
     boolean existsByTopicIdAndRetiredFalse(String topicId);
+
+    /** The tags of every live question of a bank, one comma-framed list per question (",a,b,"). */
+    @Query("select q.tags from QuestionEntity q where q.retired = false and q.bankId = :bank")
+    List<String> tagListsOf(@Param("bank") long bank);
 }

@@ -3,6 +3,7 @@ package org.quiztrainer.classroom;
 import java.time.Instant;
 import java.util.List;
 import org.quiztrainer.bank.BankService;
+import org.quiztrainer.bank.StoredQuestion;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,10 @@ public class AttemptHistoryService {
                 learnerId,
                 before.size() + 1,
                 questions,
-                List.of(),
+                questions.stream()
+                        .map(id ->
+                                bank.question(id).map(StoredQuestion::revision).orElse(0))
+                        .toList(),
                 Shuffles.drawSeed(assignmentId, learnerId) + before.size(),
                 startedAt));
         for (PastAnswer p : given) {

@@ -9,8 +9,9 @@ import org.quiztrainer.BrowserJourney;
 import org.quiztrainer.account.Language;
 
 /**
- * The demo learner searches the real bank in Chinese in real Chromium and previews a question in both
- * languages; screenshots go to target/screenshots.
+ * The demo learner finds the built-in bank under the menu's 题库 (the list of banks), opens it (its page is named
+ * after the bank), searches it in Chinese in real Chromium and previews a question in both languages; screenshots go
+ * to target/screenshots.
  */
 class BankSearchJourneyIT extends BrowserJourney {
 
@@ -18,9 +19,16 @@ class BankSearchJourneyIT extends BrowserJourney {
     void aLearnerSearchesTheBankInChinese() throws Exception {
         logIn("learner", "learner123", Language.ZH_CN, false);
 
-        browser.go("/bank");
-        browser.waitFor(By.cssSelector(".bank-view"));
+        browser.go("/banks");
         browser.waitForText(By.cssSelector(".view-title"), "题库");
+        String builtIn = "大语言模型基础（内置）";
+        browser.waitForText(By.cssSelector(".banks-built_in .bank-card-title"), builtIn);
+        checkAccessibility("banks");
+        browser.waitFor(By.cssSelector(".banks-built_in .bank-card-title")).click();
+        browser.waitFor(By.cssSelector(".bank-view"));
+        browser.waitForText(By.cssSelector(".view-title"), builtIn);
+        browser.waitForText(By.cssSelector(".bank-view .bank-title"), builtIn);
+        assertThat(browser.driver.getTitle()).startsWith(builtIn);
         checkEverywhere("bank");
         WebElement search = browser.waitFor(By.cssSelector(".bank-view vaadin-text-field input"));
         search.sendKeys("梯度消失");

@@ -47,14 +47,15 @@ class BankViewTest extends KaribuTest {
     @Test
     void aLearnerSearchesInChineseAndSeesTheQuestionButItsKeyOnlyOnceTheyAnsweredIt() {
         BankView view = open(Role.LEARNER);
-        int all = _size(view.grid);
+        assertThat(view.getPageTitle()).isEqualTo("LLM basics (built-in)");
+        int all = _size(view.list.grid);
 
-        _setValue(view.search, "隐藏状态");
+        _setValue(view.list.search, "隐藏状态");
 
-        assertThat(_size(view.grid)).isEqualTo(1).isLessThan(all);
-        QuestionSummary row = _get(view.grid, 0);
+        assertThat(_size(view.list.grid)).isEqualTo(1).isLessThan(all);
+        QuestionSummary row = _get(view.list.grid, 0);
         assertThat(row.id()).isEqualTo("basics.tf");
-        view.grid.select(row);
+        view.list.grid.select(row);
         assertThat(side(view, "preview-zh")).contains("RNN 能并行处理一个序列中的所有词。");
         assertThat(side(view, "preview-en")).contains("An RNN processes all words of a sequence in parallel.");
         assertThat(_find(view.preview, Div.class, spec -> spec.withClasses("preview-answer")))
@@ -81,8 +82,8 @@ class BankViewTest extends KaribuTest {
                 Optional.of(new Response.TrueFalse(false)),
                 Duration.ofSeconds(4),
                 ReviewSource.STUDY));
-        view.grid.deselectAll();
-        view.grid.select(row);
+        view.list.grid.deselectAll();
+        view.list.grid.select(row);
 
         assertThat(side(view, "preview-zh")).contains("错误").contains("RNN 逐个处理词");
         assertThat(side(view, "preview-en")).contains("False");
@@ -92,8 +93,8 @@ class BankViewTest extends KaribuTest {
     void instructorsAndAdminsSeeEveryKeyAndDownloadTheExports() {
         for (Role role : new Role[] {Role.INSTRUCTOR, Role.ADMIN}) {
             BankView view = open(role);
-            _setValue(view.search, "隐藏状态");
-            view.grid.select(_get(view.grid, 0));
+            _setValue(view.list.search, "隐藏状态");
+            view.list.grid.select(_get(view.list.grid, 0));
             assertThat(side(view, "preview-en")).as(role.name()).contains("False");
 
             Anchor gift = _get(Anchor.class, spec -> spec.withClasses("export-gift"));
@@ -112,18 +113,18 @@ class BankViewTest extends KaribuTest {
     @Test
     void filtersByTopicSubtreeTypeAndTag() {
         BankView view = open(Role.LEARNER);
-        view.topics.select(topic(view, "rnn"));
+        view.topics.tree.select(topic(view, "rnn"));
         assertThat(ids(view)).containsExactly("basics.short", "basics.tf");
 
-        view.topics.select(topic(view, "models"));
-        _setValue(view.type, QuestionType.NUMERIC);
+        view.topics.tree.select(topic(view, "models"));
+        _setValue(view.list.type, QuestionType.NUMERIC);
         assertThat(ids(view)).isNotEmpty().allMatch(id -> id.startsWith("fact.params."));
 
-        view.topics.deselectAll();
-        _setValue(view.type, null);
-        _setValue(view.tag, "terms");
+        view.topics.tree.deselectAll();
+        _setValue(view.list.type, null);
+        _setValue(view.list.tag, "terms");
         assertThat(ids(view)).containsExactly("basics.flash");
-        assertThat(view.count.getText()).isEqualTo("1 questions");
+        assertThat(view.list.count.getText()).isEqualTo("1 questions");
     }
 
     @Test
@@ -138,7 +139,7 @@ class BankViewTest extends KaribuTest {
     }
 
     private static Topic topic(BankView view, String id) {
-        var tree = view.topics.getTreeData();
+        var tree = view.topics.tree.getTreeData();
         java.util.List<Topic> all = new java.util.ArrayList<>(tree.getRootItems());
         for (int i = 0; i < all.size(); i++) {
             all.addAll(tree.getChildren(all.get(i)));
@@ -147,8 +148,8 @@ class BankViewTest extends KaribuTest {
     }
 
     private static java.util.List<String> ids(BankView view) {
-        return java.util.stream.IntStream.range(0, _size(view.grid))
-                .mapToObj(i -> _get(view.grid, i).id())
+        return java.util.stream.IntStream.range(0, _size(view.list.grid))
+                .mapToObj(i -> _get(view.list.grid, i).id())
                 .toList();
     }
 }
