@@ -1,52 +1,44 @@
 package org.quiztrainer.bank.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.quiztrainer.bank.Question;
+import org.quiztrainer.bank.Topic;
+import org.quiztrainer.bank.io.ExportRequest;
+import org.quiztrainer.bank.io.anki.AnkiTextFormat;
 
 /**
- * Writes questions as a tab-separated text file that Anki imports as Basic notes: header lines
- * {@code #separator:tab}, {@code #html:false}, {@code #notetype:Basic}, {@code #columns:}, and the
- * question id as the note's GUID, so importing again updates the notes instead of duplicating them.
- * Fields holding a tab, a line break or a quote are quoted, with quotes doubled.
+ * The bank's Anki text download: questions written by {@link AnkiTextFormat} (Anki's "Notes in Plain Text"
+ * with GUID, note type, deck and tags columns), each question's id as its note's GUID, so that importing the
+ * file again (into Anki or into this app) updates the notes instead of duplicating them.
  */
 public final class AnkiWriter {
 
-    /** The columns, in order. */
-    public static final List<String> COLUMNS = List.of("GUID", "Front", "Back", "Tags");
+    /** The deck that holds the questions. */
+    public static final String DECK = "Quiz Trainer";
 
     private AnkiWriter() {}
 
-    public static String write(List<Question> questions, Locale locale) {
-        StringBuilder out = new StringBuilder()
-                .append("#separator:tab\n")
-                .append("#html:false\n")
-                .append("#notetype:Basic\n")
-                .append("#deck:Quiz Trainer\n")
-                .append("#columns:")
-                .append(String.join("\t", COLUMNS))
-                .append("\n")
-                .append("#guid column:1\n")
-                .append("#tags column:4\n");
-        for (Question q : questions) {
-            String back = CardText.answer(q, locale) + "\n\n" + q.explanation().in(locale);
-            String tags = Stream.concat(Stream.of("quiztrainer::" + q.topicId()), q.tags().stream())
-                    .map(t -> t.replace(' ', '_'))
-                    .collect(Collectors.joining(" "));
-            out.append(Stream.of(q.id(), CardText.front(q, locale), back, tags)
-                            .map(AnkiWriter::field)
-                            .collect(Collectors.joining("\t")))
-                    .append("\n");
+    /** The questions in one language, each in the deck of its topic path under {@link #DECK}. */
+    public static String write(List<Question> questions, List<Topic> topics, Locale locale) {
+        List<ExportRequest.Entry> entries = questions.stream()
+                .map(q -> new ExportRequest.Entry(q.id(), q, false))
+                .toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new AnkiTextFormat().write(new ExportRequest(DECK, topics, entries, locale, null), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
-    static String field(String value) {
-        if (value.contains("\t") || value.contains("\n") || value.contains("\"")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+    /** The questions in one language, in decks named by their topic ids. */
+    public static String write(List<Question> questions, Locale locale) {
+        return write(questions, List.of(), locale);
     }
 }

@@ -30,8 +30,12 @@ public record ReviewHistory(String identity, List<Review> reviews, Optional<Inst
         RELEARN,
         /** A review in a filtered deck (Anki's cram). */
         FILTERED,
-        /** A manual reschedule or reset (rating 0): no answer was given. */
-        MANUAL
+        /** A manual reschedule ("set due date", rating 0): no answer was given; the memory is kept. */
+        MANUAL,
+        /** A reset to new ("forget", a manual row with ease factor 0): the memory starts again. */
+        RESET,
+        /** Rescheduled by Anki's FSRS "reschedule cards" (rating 0): no answer, a new due date. */
+        RESCHEDULED
     }
 
     /**

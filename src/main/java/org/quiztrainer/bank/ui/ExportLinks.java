@@ -27,7 +27,14 @@ class ExportLinks extends HorizontalLayout {
     ExportLinks(BankService bank, Supplier<Topic> topic, Locale locale) {
         addClassName("bank-exports");
         gift = link(bank, topic, locale, "gift", "text/plain", GiftWriter::write, "bank.export.gift");
-        anki = link(bank, topic, locale, "txt", "text/tab-separated-values", AnkiWriter::write, "bank.export.anki");
+        anki = link(
+                bank,
+                topic,
+                locale,
+                "txt",
+                "text/tab-separated-values",
+                (questions, language) -> AnkiWriter.write(questions, bank.topics(), language),
+                "bank.export.anki");
         add(gift, anki);
     }
 

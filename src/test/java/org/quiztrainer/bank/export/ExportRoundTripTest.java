@@ -45,31 +45,27 @@ class ExportRoundTripTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"zh", "en"})
-    void ankiTsvParsesBackWithItsHeaders(String language) {
+    void ankiTextParsesBackWithItsHeaders(String language) {
         Locale locale = Locale.forLanguageTag(language);
 
-        AnkiReader.AnkiFile file = AnkiReader.read(AnkiWriter.write(questions, locale));
+        AnkiReader.AnkiFile file = AnkiReader.read(AnkiWriter.write(questions, bank.topics(), locale));
 
         assertThat(file.headers())
                 .containsEntry("separator", "tab")
                 .containsEntry("html", "false")
-                .containsEntry("columns", "GUID\tFront\tBack\tTags")
-                .containsEntry("guid column", "1");
+                .containsEntry("guid column", "1")
+                .containsEntry("notetype column", "2")
+                .containsEntry("deck column", "3");
         assertThat(file.rows()).hasSameSizeAs(questions);
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             List<String> row = file.rows().get(i);
-            assertThat(row).hasSize(4);
+            assertThat(row).hasSize(7);
             assertThat(row.get(0)).isEqualTo(q.id());
-            assertThat(row.get(1))
-                    .isEqualTo(CardText.front(q, locale))
-                    .startsWith(q.text().in(locale));
-            assertThat(row.get(2))
-                    .isEqualTo(CardText.answer(q, locale) + "\n\n"
-                            + q.explanation().in(locale));
-            List<String> tags = new ArrayList<>(List.of("quiztrainer::" + q.topicId()));
-            tags.addAll(q.tags());
-            assertThat(row.get(3).split(" ")).containsExactlyElementsOf(tags);
+            assertThat(row.get(2)).startsWith(AnkiWriter.DECK + "::");
+            assertThat(row.get(3)).startsWith(q.text().in(locale));
+            assertThat(row.get(6).isEmpty() ? List.of() : List.of(row.get(6).split(" ")))
+                    .containsExactlyElementsOf(q.tags());
         }
     }
 

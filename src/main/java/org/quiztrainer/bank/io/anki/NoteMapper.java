@@ -1,0 +1,153 @@
+package org.quiztrainer.bank.io.anki;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.quiztrainer.bank.ClozeText;
+import org.quiztrainer.bank.LocalizedText;
+import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.io.ImportItem;
+import org.quiztrainer.bank.io.ImportLimitException;
+import org.quiztrainer.bank.io.ImportOptions.TextLanguage;
+
+/**
+ * Turns an Anki card into a question. Basic cards (and both cards of Basic (and reversed card), the reverse
+ * of Basic (optional reversed card)) become flashcards: front the fields of the question side, back the fields
+ * the answer side adds. A card with {@code {{type:Field}}} (Basic (type in the answer)) becomes a short answer
+ * accepting the field's text. A cloze card becomes the cloze question of its number, with the other answer
+ * fields (Back Extra) as explanation; {@code {{type:cloze:...}}} makes it typed. Image occlusion, empty cards
+ * and nested deletions are skipped with the reason; sounds are dropped and reported. A note this app wrote
+ * comes back as the question it was, unless its fields were edited since ({@link QuestionData}).
+ */
+final class NoteMapper {
+
+    private static final Pattern NESTED = Pattern.compile("\\{\\{c\\d+::(?:(?!}}).)*\\{\\{c\\d+::", Pattern.DOTALL);
+
+    private final TextLanguage language;
+    private final AnkiDocument out;
+
+    NoteMapper(TextLanguage language, AnkiDocument out) {
+        this.language = language;
+        this.out = out;
+    }
+
+    /** Maps one card, adding its question (or its skip) to the document. */
+    void map(AnkiCard card) throws ImportLimitException {
+        AnkiNote note = card.note();
+        NoteType type = note.type();
+        Optional<ImportItem> fromData = new DataReader(language, out).item(card);
+        if (fromData.isPresent()) {
+            add(fromData.get(), note);
+            return;
+        }
+        if (type.stockKind() == NoteType.IMAGE_OCCLUSION
+                || note.fields().stream().anyMatch(f -> f.contains("image-occlusion:"))) {
+            out.skip(AnkiMessages.skip(card.where(), "import.skip.anki.image-occlusion"));
+            return;
+        }
+        CardSides sides = CardSides.of(type, card.ord());
+        if (!StockShapes.isStock(type) || sides.fallback()) {
+            out.otherType(type.name(), card.where());
+        }
+        if (type.cloze()) {
+            cloze(card, sides);
+        } else if (sides.typed() != null) {
+            typed(card, sides);
+        } else {
+            flashcard(card, sides);
+        }
+    }
+
+    private void cloze(AnkiCard card, CardSides sides) throws ImportLimitException {
+        String text = join(card, sides.cloze().isEmpty() ? sides.front() : sides.cloze());
+        int number = card.ord() + 1;
+        if (NESTED.matcher(text).find()) {
+            out.skip(AnkiMessages.skip(card.where(), "import.skip.anki.nested-cloze"));
+        } else if (number > ClozeText.MAX_NUMBER || !ClozeText.numbers(text).contains(number)) {
+            out.skip(AnkiMessages.skip(card.where(), "import.skip.anki.empty-cloze", number));
+        } else {
+            String extra = join(card, sides.back());
+            boolean zh = Languages.chinese(language, visible(card, text), visible(card, extra));
+            item(card, text, Languages.side(zh, extra), new QuestionContent.Cloze(number, sides.typedCloze()), zh);
+        }
+    }
+
+    private void typed(AnkiCard card, CardSides sides) throws ImportLimitException {
+        String front = join(card, sides.front());
+        String answer = visible(card, clean(card, card.note().field(sides.typed())));
+        if (FieldHtml.blank(front) || answer.isBlank()) {
+            out.skip(AnkiMessages.skip(card.where(), "import.skip.anki.empty-card"));
+            return;
+        }
+        String extra = join(card, sides.back());
+        boolean zh = Languages.chinese(language, visible(card, front), answer, visible(card, extra));
+        QuestionContent content =
+                new QuestionContent.ShortAnswer(zh ? List.of(answer) : List.of(), zh ? List.of() : List.of(answer));
+        item(card, front, Languages.side(zh, extra), content, zh);
+    }
+
+    private void flashcard(AnkiCard card, CardSides sides) throws ImportLimitException {
+        String front = join(card, sides.front());
+        String back = join(card, sides.back());
+        if (FieldHtml.blank(front) || FieldHtml.blank(back)) {
+            out.skip(AnkiMessages.skip(card.where(), "import.skip.anki.empty-card"));
+            return;
+        }
+        boolean zh = Languages.chinese(language, visible(card, front), visible(card, back));
+        item(card, front, LocalizedText.EMPTY, new QuestionContent.Flashcard(Languages.side(zh, back)), zh);
+    }
+
+    private void item(AnkiCard card, String text, LocalizedText explanation, QuestionContent content, boolean zh)
+            throws ImportLimitException {
+        AnkiNote note = card.note();
+        String identity = note.guid().isEmpty() ? "" : AnkiIdentity.of(note.guid(), card.ord());
+        add(
+                new ImportItem(
+                        identity,
+                        card.where(),
+                        card.deckPath(),
+                        note.tags(),
+                        Languages.side(zh, text),
+                        explanation.isEmpty() ? LocalizedText.EMPTY : explanation,
+                        content,
+                        note.html()),
+                note);
+    }
+
+    private void add(ImportItem item, AnkiNote note) throws ImportLimitException {
+        out.item(item);
+        if (note.html()) {
+            List<String> texts =
+                    new ArrayList<>(List.of(item.text().zh(), item.text().en()));
+            if (item.content() instanceof QuestionContent.Flashcard f) {
+                texts.add(f.back().zh());
+                texts.add(f.back().en());
+            }
+            texts.add(item.explanation().zh());
+            texts.add(item.explanation().en());
+            texts.forEach(t -> FieldHtml.images(t).forEach(out::image));
+        }
+    }
+
+    /** The fields joined, sounds dropped (and reported), empty ones left out. */
+    private String join(AnkiCard card, List<String> fields) {
+        List<String> parts = new ArrayList<>();
+        for (String name : fields) {
+            String value = clean(card, card.note().field(name));
+            if (!FieldHtml.blank(value)) {
+                parts.add(value.strip());
+            }
+        }
+        return String.join(card.note().html() ? "<br>" : "\n", parts);
+    }
+
+    private String clean(AnkiCard card, String field) {
+        FieldHtml.sounds(field).forEach(s -> out.sound(s, card.note().where()));
+        return FieldHtml.withoutSounds(field);
+    }
+
+    private static String visible(AnkiCard card, String field) {
+        return card.note().html() ? FieldHtml.text(field) : field.strip();
+    }
+}

@@ -1,0 +1,87 @@
+package org.quiztrainer.srs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Recomputes a card from its own review history: the card a scheduler would have produced had it
+ * scheduled every review of the history (new weights after an optimisation, or a history imported from
+ * elsewhere). Pure: the same scheduler and history give the same card.
+ */
+public final class MemoryReplay {
+
+    /**
+     * One review of the history.
+     *
+     * @param at     when it happened
+     * @param rating the rating given
+     */
+    public record Review(Instant at, Rating rating) {
+
+        public Review {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(rating, "rating");
+        }
+    }
+
+    private MemoryReplay() {}
+
+    /**
+     * The card {@code cardId} after {@code history} (in time order) under {@code scheduler}, from a new
+     * card created at the first review; a new card due at {@code createdAt} if the history is empty.
+     *
+     * @throws IllegalArgumentException if the history goes back in time
+     */
+    public static Card replay(Scheduler scheduler, String cardId, List<Review> history, Instant createdAt) {
+        Card card = Card.createNew(
+                cardId, history.isEmpty() ? createdAt : history.get(0).at());
+        Instant previous = null;
+        for (Review review : history) {
+            if (previous != null && review.at().isBefore(previous)) {
+                throw new IllegalArgumentException(
+                        "the history of card " + cardId + " goes back in time at " + review.at());
+            }
+            card = scheduler.review(card, review.rating(), review.at()).card();
+            previous = review.at();
+        }
+        return card;
+    }
+
+    /**
+     * {@code stored} with the stability and difficulty of {@code replayed}; with {@code reschedule}, its
+     * state, step and due date too (the learning step or the interval the scheduler gives from the last
+     * review), as Anki's "reschedule cards on change".
+     */
+    public static Card merge(Card stored, Card replayed, boolean reschedule) {
+        if (reschedule) {
+            return new Card(
+                    stored.id(),
+                    replayed.state(),
+                    replayed.step(),
+                    replayed.stability(),
+                    replayed.difficulty(),
+                    replayed.due(),
+                    replayed.lastReview(),
+                    replayed.elapsedDays(),
+                    replayed.scheduledDays(),
+                    replayed.reps(),
+                    replayed.lapses());
+        }
+        if (stored.state() == State.NEW || replayed.state() == State.NEW) {
+            return stored;
+        }
+        return new Card(
+                stored.id(),
+                stored.state(),
+                stored.step(),
+                replayed.stability(),
+                replayed.difficulty(),
+                stored.due(),
+                stored.lastReview(),
+                stored.elapsedDays(),
+                stored.scheduledDays(),
+                stored.reps(),
+                stored.lapses());
+    }
+}
