@@ -62,6 +62,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void importAndExportFormatsArePure() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.quiztrainer.bank.io..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "com.vaadin..")
+                .check(main);
+    }
+
+    @Test
     void theShellKnowsNoFeature() {
         noClasses()
                 .that()

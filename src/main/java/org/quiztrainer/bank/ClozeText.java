@@ -61,6 +61,42 @@ public final class ClozeText {
                 && (!text.hasEn() || numbers(text.en()).contains(number));
     }
 
+    /**
+     * A piece of a cloze text as the card for one number sees it: plain text (the answers of other
+     * deletions included), or a deletion it hides.
+     *
+     * @param text   the plain text, or the hidden answer
+     * @param hidden whether it is a deletion of the card's number
+     * @param hint   the hidden deletion's hint, or empty
+     */
+    public record Segment(String text, boolean hidden, String hint) {}
+
+    /** The text split for the card of {@code number}: plain pieces and the deletions it hides, in order. */
+    public static List<Segment> segments(String text, int number) {
+        List<Segment> out = new ArrayList<>();
+        Matcher m = DELETION.matcher(text);
+        StringBuilder plain = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            plain.append(text, at, m.start());
+            at = m.end();
+            if (Integer.parseInt(m.group(1)) == number) {
+                if (plain.length() > 0) {
+                    out.add(new Segment(plain.toString(), false, ""));
+                    plain.setLength(0);
+                }
+                out.add(new Segment(m.group(2), true, m.group(3) == null ? "" : m.group(3)));
+            } else {
+                plain.append(m.group(2));
+            }
+        }
+        plain.append(text, at, text.length());
+        if (plain.length() > 0) {
+            out.add(new Segment(plain.toString(), false, ""));
+        }
+        return out;
+    }
+
     /** The front of the card for {@code number}: its deletions as {@code [...]} or {@code [hint]}. */
     public static String front(String text, int number) {
         return render(text, number, false);

@@ -2,6 +2,7 @@ package org.quiztrainer.bank.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * One import/export format (GIFT, Moodle XML, Anki text, Anki package, Quizlet, CSV). Implementations are
@@ -26,6 +27,16 @@ public interface BankFormat {
 
     /** Writes a bank (or part of one) in this format. */
     void write(ExportRequest request, OutputStream out) throws IOException;
+
+    /**
+     * Writes like {@link #write} and reports which questions the format could not carry as they are (left
+     * out, or written as the nearest type). Formats that lose something override it; the default reports
+     * every question written unchanged.
+     */
+    default ExportReport export(ExportRequest request, OutputStream out) throws IOException {
+        write(request, out);
+        return new ExportReport(request.questions().size(), List.of());
+    }
 
     /** How many bytes of a file {@link #detect} is shown. */
     int HEAD_BYTES = 4096;

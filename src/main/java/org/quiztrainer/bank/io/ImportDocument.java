@@ -12,6 +12,7 @@ import java.util.List;
  * @param problems  what is wrong; empty when the file can be imported
  * @param media     the images the questions refer to
  * @param histories review histories by question identity (empty but for Anki packages)
+ * @param notes     what is imported differently from how the file has it (see {@link ImportNote})
  */
 public record ImportDocument(
         Format format,
@@ -19,7 +20,19 @@ public record ImportDocument(
         List<ImportSkip> skipped,
         List<ImportProblem> problems,
         List<ImportMedia> media,
-        List<ReviewHistory> histories) {
+        List<ReviewHistory> histories,
+        List<ImportNote> notes) {
+
+    /** A document without notes. */
+    public ImportDocument(
+            Format format,
+            List<ImportItem> items,
+            List<ImportSkip> skipped,
+            List<ImportProblem> problems,
+            List<ImportMedia> media,
+            List<ReviewHistory> histories) {
+        this(format, items, skipped, problems, media, histories, List.of());
+    }
 
     public ImportDocument {
         items = List.copyOf(items);
@@ -27,6 +40,7 @@ public record ImportDocument(
         problems = List.copyOf(problems);
         media = List.copyOf(media);
         histories = List.copyOf(histories);
+        notes = List.copyOf(notes);
         if (format == null) {
             throw new IllegalArgumentException("a document has a format");
         }
