@@ -107,8 +107,9 @@ public class BankCatalogService {
     public Bank create(BankSettings settings) {
         AppUserDetails me = access.me();
         Map<String, UserName> people = check.check(settings, me, null);
-        BankEntity e = banks.save(new BankEntity(me.id(), clock.instant()));
-        e.update(settings, clock.instant());
+        BankEntity fresh = new BankEntity(me.id(), clock.instant());
+        fresh.update(settings, clock.instant());
+        BankEntity e = banks.save(fresh);
         writeShares(e.getId(), settings, people, me.id());
         access.forgetAfterCommit();
         return access.toBank(e);

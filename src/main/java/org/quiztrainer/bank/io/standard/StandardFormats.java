@@ -1,8 +1,11 @@
 package org.quiztrainer.bank.io.standard;
 
+import java.time.Clock;
 import java.util.List;
 import org.quiztrainer.bank.io.BankFormat;
 import org.quiztrainer.bank.io.FormatRegistry;
+import org.quiztrainer.bank.io.anki.AnkiTextFormat;
+import org.quiztrainer.bank.io.anki.ApkgFormat;
 import org.quiztrainer.bank.io.csv.CsvFormat;
 import org.quiztrainer.bank.io.gift.GiftFormat;
 import org.quiztrainer.bank.io.moodle.MoodleXmlFormat;
@@ -13,13 +16,29 @@ public final class StandardFormats {
 
     private StandardFormats() {}
 
-    /** The formats, one instance each. */
+    /** The formats, one instance each; Anki packages are stamped with the system clock. */
     public static List<BankFormat> all() {
-        return List.of(new MoodleXmlFormat(), new CsvFormat(), new GiftFormat(), new QuizletFormat());
+        return all(Clock.systemUTC());
+    }
+
+    /** The formats, one instance each; Anki packages take their ids and times from {@code clock}. */
+    public static List<BankFormat> all(Clock clock) {
+        return List.of(
+                new ApkgFormat(clock),
+                new MoodleXmlFormat(),
+                new CsvFormat(),
+                new AnkiTextFormat(),
+                new GiftFormat(),
+                new QuizletFormat());
     }
 
     /** A registry of {@link #all()}. */
     public static FormatRegistry registry() {
         return new FormatRegistry(all());
+    }
+
+    /** A registry of {@link #all(Clock)}. */
+    public static FormatRegistry registry(Clock clock) {
+        return new FormatRegistry(all(clock));
     }
 }
