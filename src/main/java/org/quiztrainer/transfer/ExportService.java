@@ -48,8 +48,10 @@ public class ExportService {
         return formats.formats();
     }
 
-    /** Whether the caller may export the bank. */
-    @Transactional(readOnly = true)
+    /**
+     * Whether the caller may export the bank; false for a bank they may not see or that does not exist. Not one
+     * transaction: the refusal of the bank's lookup would mark it for rollback.
+     */
     public boolean mayExport(long bankId) {
         try {
             return allowed(catalog.bank(bankId));

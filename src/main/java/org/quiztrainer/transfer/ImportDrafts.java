@@ -14,7 +14,9 @@ import org.quiztrainer.bank.io.Where;
 /**
  * The drafts an import saves: one per question of the file, except that the cloze cards of one note (the same
  * note identity and text) are one draft, the note, which the bank stores as one question per deletion number.
- * Keys come from the identities ({@link ImportKeys}).
+ * Keys come from the identities ({@link ImportKeys}). A topic path that starts with the bank's own title (as
+ * GIFT and Moodle XML exports write it: {@code $course$/top/<title>/<topic>}) starts below it, so that a bank's
+ * export imported into it keeps every question in its topic.
  *
  * @param drafts  in file order (a note where its first card is)
  * @param origins for each draft, the items of the document it comes from and where the first one is
@@ -29,8 +31,8 @@ record ImportDrafts(List<QuestionDraft> drafts, List<Origin> origins) {
         origins = List.copyOf(origins);
     }
 
-    /** The drafts of a document's questions. */
-    static ImportDrafts of(ImportDocument doc) {
+    /** The drafts of a document's questions for a bank of that title (blank: none). */
+    static ImportDrafts of(ImportDocument doc, String bankTitle) {
         List<Slot> slots = new ArrayList<>();
         Map<String, Slot> notes = new LinkedHashMap<>();
         List<ImportItem> items = doc.items();
@@ -66,6 +68,20 @@ record ImportDrafts(List<QuestionDraft> drafts, List<Origin> origins) {
         List<Origin> origins = new ArrayList<>(slots.size());
         for (Slot s : slots) {
             QuestionDraft d = QuestionDraft.of(s.first, s.key);
+            List<String> path = belowTitle(d.topicPath(), bankTitle);
+            if (path.size() != d.topicPath().size()) {
+                d = new QuestionDraft(
+                        d.key(),
+                        d.topicId(),
+                        path,
+                        d.tags(),
+                        d.source(),
+                        d.text(),
+                        d.explanation(),
+                        d.content(),
+                        d.html(),
+                        d.baseVersion());
+            }
             if (s.first.content() instanceof QuestionContent.Cloze) {
                 d = new QuestionDraft(
                         d.key(),
@@ -83,6 +99,13 @@ record ImportDrafts(List<QuestionDraft> drafts, List<Origin> origins) {
             origins.add(new Origin(s.first.where(), List.copyOf(s.items)));
         }
         return new ImportDrafts(drafts, origins);
+    }
+
+    private static List<String> belowTitle(List<String> path, String bankTitle) {
+        if (bankTitle == null || bankTitle.isBlank() || path.isEmpty()) {
+            return path;
+        }
+        return path.get(0).strip().equalsIgnoreCase(bankTitle.strip()) ? path.subList(1, path.size()) : path;
     }
 
     private static final class Slot {

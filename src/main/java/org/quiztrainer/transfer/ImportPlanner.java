@@ -42,8 +42,8 @@ class ImportPlanner {
         this.editor = editor;
     }
 
-    /** Where an import goes: an existing bank (its id and languages) or a new bank (null id). */
-    record Target(Long bankId, BankLanguages languages) {}
+    /** Where an import goes: an existing bank (its id, languages and title) or a new bank (null id, its title). */
+    record Target(Long bankId, BankLanguages languages, String title) {}
 
     /** A planned import. */
     record Plan(
@@ -80,7 +80,7 @@ class ImportPlanner {
             }
             languages = fits.orElse(BankLanguages.BOTH);
         }
-        ImportDrafts drafts = ImportDrafts.of(doc);
+        ImportDrafts drafts = ImportDrafts.of(doc, target.title());
         List<ImportLine> problems =
                 new ArrayList<>(doc.problems().stream().map(ImportLine::of).toList());
         List<ImportLine> skipped =
@@ -175,7 +175,7 @@ class ImportPlanner {
                 format,
                 detected,
                 target.languages() == null ? BankLanguages.BOTH : target.languages(),
-                ImportDrafts.of(empty),
+                ImportDrafts.of(empty, ""),
                 List.of(),
                 List.of(),
                 false,

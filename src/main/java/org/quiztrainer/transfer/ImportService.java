@@ -76,9 +76,11 @@ public class ImportService {
     public ImportPreview preview(ImportRequest request) throws IOException {
         AppUserDetails me = currentUser.require();
         Optional<BankSummary> bank = request.bankId().map(this::editable);
+        String title = bank.map(b -> b.bank().title()).orElse(newTitle(request));
         ImportPlanner.Target target = new ImportPlanner.Target(
                 bank.map(BankSummary::id).orElse(null),
-                bank.map(b -> b.bank().languages()).orElse(null));
+                bank.map(b -> b.bank().languages()).orElse(null),
+                title);
         ImportPlanner.Plan plan =
                 planner.plan(new ImportSource(request.file(), request.fileName()), request.options(), target);
         boolean own = bank.map(b -> b.bank().ownerId() != null && b.bank().ownerId() == me.id())
@@ -94,7 +96,6 @@ public class ImportService {
                             "import.note.history-not-own",
                             history.cards()));
         }
-        String title = bank.map(b -> b.bank().title()).orElse(newTitle(request));
         ImportPreview preview = new ImportPreview(
                 null,
                 request.fileName(),
