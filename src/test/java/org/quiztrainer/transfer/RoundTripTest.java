@@ -106,11 +106,18 @@ class RoundTripTest {
         Path file = export(format);
 
         ImportPreview same = imports.preview(ImportFiles.into(source.id(), file));
-        assertThat(same.counts())
-                .filteredOn(c -> c.type() != QuestionType.CLOZE
-                        && c.type() != QuestionType.SHORT_ANSWER
-                        && c.type() != QuestionType.FLASHCARD)
-                .allSatisfy(c -> assertThat(c.unchanged()).as(c.type().code()).isEqualTo(c.inFile()));
+        if (format == Format.GIFT) {
+            assertThat(same.problems())
+                    .as("GIFT writes cloze cards as short answers, which the bank's cloze keys refuse")
+                    .isNotEmpty()
+                    .allSatisfy(line -> assertThat(line.where().entry()).startsWith("cloze#c"));
+        } else {
+            assertThat(same.problems()).isEmpty();
+            assertThat(same.counts())
+                    .filteredOn(c -> c.type() != QuestionType.CLOZE)
+                    .allSatisfy(
+                            c -> assertThat(c.unchanged()).as(c.type().code()).isEqualTo(c.inFile()));
+        }
 
         assertSameQuestions(copy(file), List.of("single", "multi", "tf", "short", "num", "order", "match"));
     }
