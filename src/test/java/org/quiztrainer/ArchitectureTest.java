@@ -2,6 +2,7 @@ package org.quiztrainer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
-/** The layering rules of DESIGN.md, checked on the compiled main classes. */
+/** The layering rules of docs/architecture.md, checked on the compiled main classes. */
 class ArchitectureTest {
 
     static JavaClasses main;
@@ -85,6 +86,25 @@ class ArchitectureTest {
                         "org.quiztrainer.study..",
                         "org.quiztrainer.classroom..",
                         "org.quiztrainer.progress..")
+                .check(main);
+    }
+
+    @Test
+    void featurePackagesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.quiztrainer.(*)..")
+                .namingSlices("feature $1")
+                .should()
+                .beFreeOfCycles()
+                .check(main);
+    }
+
+    @Test
+    void entitiesLiveInTheirFeatureNotInItsUi() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should()
+                .resideInAPackage("..ui..")
                 .check(main);
     }
 

@@ -88,6 +88,12 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits until the page's {@code <html lang>} is {@code tag}. */
+    public void waitForLang(String tag) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> tag.equals(((JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
+    }
+
     /** Waits until Vaadin has no request in flight. */
     public void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -102,6 +108,38 @@ public final class Browser implements AutoCloseable {
 
     public void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** The window's size. */
+    public Dimension size() {
+        return driver.manage().window().getSize();
+    }
+
+    /** The page's language, theme and width, for reports: {@code [zh-CN, dark, 375 px]}. */
+    public String describe() {
+        return "[" + js("return document.documentElement.lang || '?'") + ", " + (dark() ? "dark" : "light") + ", "
+                + js("return window.innerWidth") + " px]";
+    }
+
+    /** Whether the dark theme is on. */
+    public boolean dark() {
+        return Boolean.TRUE.equals(
+                js("return (document.body.getAttribute('theme') || '')" + ".split(' ').includes('dark')"));
+    }
+
+    /**
+     * Switches the theme in the page only, as the theme toggle shows it (the user's stored choice is left
+     * alone, so the next page load shows the stored theme again).
+     */
+    public void showDark(boolean dark) {
+        js("arguments[0] ? document.body.setAttribute('theme', 'dark') : document.body.removeAttribute('theme')", dark);
+        settle();
+    }
+
+    /** The horizontal overflow of the page in pixels (0 when nothing sticks out to the right). */
+    public int horizontalOverflow() {
+        return ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .intValue();
     }
 
     /** Saves a PNG under {@code target/screenshots/} and returns its path. */

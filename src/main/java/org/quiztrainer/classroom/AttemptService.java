@@ -9,16 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.StoredQuestion;
 import org.quiztrainer.grading.Grade;
-import org.quiztrainer.grading.GradeContext;
-import org.quiztrainer.grading.Grader;
-import org.quiztrainer.grading.Problem;
 import org.quiztrainer.grading.Response;
-import org.quiztrainer.study.AnswerKeys;
 import org.quiztrainer.study.StudyService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -169,19 +164,7 @@ public class AttemptService {
     }
 
     private Grade grade(Question q, Response response, Duration time) {
-        if (response == null || !ResponseCodec.storable(response)) {
-            throw new InvalidInputException(Map.of("response", "class.error.response"));
-        }
-        try {
-            Grade g = Grader.grade(
-                    AnswerKeys.of(q, bank::unit).orElseThrow(), response, GradeContext.withoutHistory(time));
-            if (g.invalid().filter(i -> i.problem() == Problem.MALFORMED).isPresent()) {
-                throw new InvalidInputException(Map.of("response", "class.error.response"));
-            }
-            return g;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Map.of("response", "class.error.response"));
-        }
+        return AnswerGrading.grade(bank, q, response, time);
     }
 
     private AttemptEntity mine(long attemptId) {

@@ -66,9 +66,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
+    /** The view's title in the top bar, and with the app's name as the browser tab's title. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        String title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "";
+        viewTitle.setText(title);
         getContent().getElement().getClassList().add("view-content");
+        String app = getTranslation("app.name");
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title.isEmpty() ? app : title + " · " + app));
     }
 }

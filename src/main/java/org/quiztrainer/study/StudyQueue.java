@@ -10,7 +10,7 @@ import org.quiztrainer.srs.State;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks what comes next, by the hot path of DESIGN.md: learning cards due now, then reviews due this
+ * Picks what comes next, by the hot path of docs/architecture.md: learning cards due now, then reviews due this
  * study day (most overdue first) within the review limit, then new cards within the new-card limit in
  * topic order. When nothing else is left, a learning card due within {@link #LEARN_AHEAD} is shown early.
  */

@@ -22,16 +22,21 @@ window.qtCharts = window.qtCharts || (function () {
     return attrs.some(a => /\bdark\b/.test(a));
   }
 
+  /*
+   * The theme's chart colours (--qt-chart-1..6 and the heatmap's --qt-heat-low/high in styles.css), each at
+   * least 3:1 against the page in its theme (WCAG 1.4.11, non-text contrast); the journeys check this.
+   */
   function palette(el) {
+    const series = ['#1766cf', '#177d43', '#d5301f', '#a85f09', '#8b55d0', '#0f7a8a']
+      .map((fallback, i) => resolve(el, '--qt-chart-' + (i + 1), fallback));
     return {
       text: resolve(el, '--lumo-body-text-color', '#1a2533'),
       secondary: resolve(el, '--lumo-secondary-text-color', '#5a6775'),
       line: resolve(el, '--lumo-contrast-30pct', '#a0a8b0'),
       split: resolve(el, '--lumo-contrast-10pct', '#e6e8eb'),
       base: resolve(el, '--lumo-base-color', '#ffffff'),
-      series: [resolve(el, '--lumo-primary-color', '#1676f3'), resolve(el, '--lumo-success-color', '#14a37f'),
-        resolve(el, '--lumo-error-color', '#e53a3a'), resolve(el, '--lumo-warning-color', '#e8a317'),
-        '#8e6ad8', '#3fb1c9']
+      series: series,
+      heat: [resolve(el, '--qt-heat-low', '#3b83e0'), resolve(el, '--qt-heat-high', '#0a3a76')]
     };
   }
 
@@ -80,7 +85,7 @@ window.qtCharts = window.qtCharts || (function () {
     });
     list(o.visualMap).forEach(v => {
       v.textStyle = {color: c.secondary};
-      v.inRange = {color: [resolve(el, '--lumo-primary-color-10pct', '#d9e8fd'), c.series[0]]};
+      v.inRange = {color: c.heat};
     });
     return o;
   }
@@ -145,5 +150,5 @@ window.qtCharts = window.qtCharts || (function () {
   if (document.body) {
     observer.observe(document.body, {attributes: true, attributeFilter: ['theme']});
   }
-  return {render: render, percent: percent};
+  return {render: render, percent: percent, palette: palette};
 })();

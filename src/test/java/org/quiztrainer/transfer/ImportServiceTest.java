@@ -200,7 +200,7 @@ class ImportServiceTest {
             assertThat(line.field()).isEqualTo("text.zh");
             assertThat(line.where().line()).isEqualTo(4);
             assertThat(line.english())
-                    .isEqualTo("The question text (Chinese) is missing, and this bank's languages need it.");
+                    .isEqualTo("The question text (Chinese) is missing, and this bank’s languages need it.");
         });
     }
 

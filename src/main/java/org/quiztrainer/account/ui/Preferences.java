@@ -6,8 +6,11 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.Lumo;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Optional;
 import org.quiztrainer.account.Language;
 
@@ -30,6 +33,7 @@ final class Preferences {
         session.setLocale(language.locale());
         ui.setLocale(language.locale());
         ui.getElement().setAttribute("lang", language.tag());
+        ui.getPage().executeJs("document.documentElement.lang = $0", language.tag());
         if (dark) {
             ui.getElement().getThemeList().add(Lumo.DARK);
         } else {
@@ -62,13 +66,31 @@ final class Preferences {
                 .map(c -> Language.ofTag(c.getValue()));
     }
 
-    /** The language of an anonymous visitor: this session's choice, this browser's, or the browser's locale. */
+    /**
+     * The language of an anonymous visitor: this session's choice, this browser's, or else the first
+     * language of the browser's Accept-Language header that the interface speaks (English when none).
+     */
     static Language language(VaadinSession session) {
-        Object value = session.getAttribute(LANGUAGE);
+        Object value = session == null ? null : session.getAttribute(LANGUAGE);
         if (value instanceof Language language) {
             return language;
         }
-        return chosen().orElseGet(() -> Language.of(session.getLocale()));
+        return chosen().orElseGet(() -> accepted(VaadinRequest.getCurrent()));
+    }
+
+    /** The first of the request's Accept-Language locales that is Chinese or English; English otherwise. */
+    static Language accepted(VaadinRequest request) {
+        if (request instanceof HttpServletRequest http) {
+            for (Locale locale : Collections.list(http.getLocales())) {
+                if ("zh".equals(locale.getLanguage())) {
+                    return Language.ZH_CN;
+                }
+                if ("en".equals(locale.getLanguage())) {
+                    return Language.EN;
+                }
+            }
+        }
+        return Language.EN;
     }
 
     static boolean dark(VaadinSession session) {

@@ -29,6 +29,17 @@ class PreferencesSetup implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> applyTo(init.getUI()));
+        event.addIndexHtmlRequestListener(page -> page.getDocument()
+                .getElementsByTag("html")
+                .attr("lang", languageOf(VaadinSession.getCurrent()).tag()));
+    }
+
+    /** The language the next page will be in (nothing is stored). */
+    private Language languageOf(VaadinSession session) {
+        if (currentUser.find().isPresent()) {
+            return Preferences.chosen().orElseGet(() -> accounts.me().language());
+        }
+        return Preferences.language(session);
     }
 
     void applyTo(UI ui) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.quiztrainer.account.AccountService;
 import org.quiztrainer.account.UserSummary;
+import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.shell.HeaderItem;
 
 /** The right of the top bar: who is logged in, the language and theme switches, and logout. */
@@ -31,7 +32,8 @@ class UserMenu implements HeaderItem {
         box.addClassName("user-menu");
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
 
-        Span name = new Span(me.displayName());
+        Span name = ContentLanguage.mark(
+                new Span(me.displayName()), me.displayName(), UI.getCurrent().getLocale());
         name.addClassName("user-name");
         Span role = new Span(box.getTranslation("role." + me.role().name()));
         role.getElement().getThemeList().add("badge contrast");

@@ -17,6 +17,9 @@ class QuestionPreview extends Div {
     QuestionPreview() {
         addClassName("question-preview");
         getStyle().set("padding", "0 var(--lumo-space-m)").set("overflow", "auto");
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("bank.preview.label"));
         show(Optional.empty());
     }
 

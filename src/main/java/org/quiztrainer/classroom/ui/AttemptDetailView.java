@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.classroom.AttemptDetail;
 import org.quiztrainer.classroom.GradebookService;
+import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -69,7 +70,10 @@ public class AttemptDetailView extends VerticalLayout implements BeforeEnterObse
     private Div mark(int n, AttemptDetail.Mark m) {
         Div card = new Div();
         card.addClassName("attempt-question");
-        card.add(new H3(n + ". " + m.question().text().in(getLocale())));
+        card.add(ContentLanguage.mark(
+                new H3(n + ". " + m.question().text().in(getLocale())),
+                m.question().text().in(getLocale()),
+                getLocale()));
         card.add(new Paragraph(getTranslation(
                 "class.review.your-answer", ResponseText.of(m.question(), m.response(), getLocale(), this::truth))));
         card.add(new Paragraph(

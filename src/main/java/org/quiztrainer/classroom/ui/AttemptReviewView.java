@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.quiztrainer.classroom.AttemptReview;
 import org.quiztrainer.classroom.LearnerAssignmentService;
 import org.quiztrainer.classroom.ReviewItem;
+import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -65,7 +66,10 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
     private Div item(int n, ReviewItem item) {
         Div card = new Div();
         card.addClassName("attempt-question");
-        card.add(new H3(n + ". " + item.question().text().in(getLocale())));
+        card.add(ContentLanguage.mark(
+                new H3(n + ". " + item.question().text().in(getLocale())),
+                item.question().text().in(getLocale()),
+                getLocale()));
         if (item.mark() != null) {
             card.add(new Paragraph(getTranslation(
                     "class.review.your-answer",
@@ -82,7 +86,10 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
                     "class.review.correct", ResponseText.correct(item.question(), getLocale(), this::truth))));
         }
         if (item.showExplanation()) {
-            Paragraph p = new Paragraph(item.question().explanation().in(getLocale()));
+            Paragraph p = ContentLanguage.mark(
+                    new Paragraph(item.question().explanation().in(getLocale())),
+                    item.question().explanation().in(getLocale()),
+                    getLocale());
             p.addClassName("review-explanation");
             card.add(p);
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -17,12 +18,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.quiztrainer.classroom.Assignment;
 import org.quiztrainer.classroom.AssignmentService;
 import org.quiztrainer.classroom.ClassService;
 import org.quiztrainer.classroom.ClassSummary;
 import org.quiztrainer.classroom.Member;
+import org.quiztrainer.shell.ContentLanguage;
+import org.quiztrainer.shell.EmptyState;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -83,11 +87,16 @@ public class ClassDetailView extends VerticalLayout implements BeforeEnterObserv
                 e -> getUI().ifPresent(ui -> ui.navigate(
                         AssignmentEditorView.class, new RouteParameters("classId", String.valueOf(summary.id())))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Anchor matrix = new Anchor("progress/classes/" + summary.id(), getTranslation("nav.class-progress"));
+        matrix.addClassName("class-progress-link");
+        HorizontalLayout actions = new HorizontalLayout(add, gradebook, matrix);
+        actions.setAlignItems(Alignment.BASELINE);
+        actions.addClassName("wrap-row");
         add(
-                new H2(summary.name()),
+                ContentLanguage.mark(new H2(summary.name()), summary.name(), getLocale()),
                 codeRow,
                 new H3(getTranslation("class.assignments")),
-                new HorizontalLayout(add, gradebook),
+                actions,
                 assignmentGrid(),
                 new H3(getTranslation("class.members")),
                 memberGrid());
@@ -125,14 +134,15 @@ public class ClassDetailView extends VerticalLayout implements BeforeEnterObserv
                     return new HorizontalLayout(edit, stats);
                 })
                 .setAutoWidth(true);
-        assignmentGrid.setItems(assignments.forClass(summary.id()));
+        List<Assignment> all = assignments.forClass(summary.id());
+        assignmentGrid.setItems(all);
         assignmentGrid.setAllRowsVisible(true);
-        return assignmentGrid;
+        return all.isEmpty() ? new EmptyState(getTranslation("class.assignments.none")) : assignmentGrid;
     }
 
     private Component memberGrid() {
         members.removeAllColumns();
-        members.addColumn(Member::displayName)
+        members.addComponentColumn(m -> ContentLanguage.mark(new Span(m.displayName()), m.displayName(), getLocale()))
                 .setHeader(getTranslation("class.member.name"))
                 .setAutoWidth(true);
         members.addColumn(Member::username)
@@ -149,9 +159,10 @@ public class ClassDetailView extends VerticalLayout implements BeforeEnterObserv
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             return remove;
         });
-        members.setItems(classes.members(summary.id()));
+        List<Member> all = classes.members(summary.id());
+        members.setItems(all);
         members.setAllRowsVisible(true);
-        return members;
+        return all.isEmpty() ? new EmptyState(getTranslation("class.members.none", summary.joinCode())) : members;
     }
 
     private void go(Class<? extends Component> view, String param, long id) {

@@ -11,10 +11,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.classroom.ClassService;
 import org.quiztrainer.classroom.ClassSummary;
+import org.quiztrainer.shell.ContentLanguage;
+import org.quiztrainer.shell.EmptyState;
 
 /** An instructor's classes (all of them for an admin), and creating one. */
 @Route("classes")
@@ -38,7 +42,13 @@ public class ClassesView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> create());
         HorizontalLayout form = new HorizontalLayout(name, create);
         form.setAlignItems(Alignment.BASELINE);
-        grid.addColumn(ClassSummary::name)
+        grid.addComponentColumn(c -> {
+                    RouterLink link = new RouterLink(
+                            c.name(), ClassDetailView.class, new RouteParameters("classId", String.valueOf(c.id())));
+                    link.addClassName("class-link");
+                    ContentLanguage.mark(link, c.name(), getLocale());
+                    return link;
+                })
                 .setHeader(getTranslation("class.name"))
                 .setAutoWidth(true);
         grid.addColumn(ClassSummary::instructorName)
@@ -53,10 +63,11 @@ public class ClassesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.joiningOpen() ? "class.joining.open" : "class.joining.closed"))
                 .setHeader(getTranslation("class.joining"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(e -> open(e.getItem()));
         grid.setAllRowsVisible(true);
-        add(form, grid);
-        grid.setItems(classes.classes());
+        List<ClassSummary> mine = classes.classes();
+        grid.setItems(mine);
+        add(form);
+        add(mine.isEmpty() ? new EmptyState(getTranslation("class.none")) : grid);
     }
 
     private void create() {

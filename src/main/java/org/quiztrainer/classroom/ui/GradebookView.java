@@ -22,6 +22,8 @@ import java.time.ZoneId;
 import org.quiztrainer.classroom.AttemptSummary;
 import org.quiztrainer.classroom.Gradebook;
 import org.quiztrainer.classroom.GradebookService;
+import org.quiztrainer.shell.ContentLanguage;
+import org.quiztrainer.shell.EmptyState;
 import org.quiztrainer.study.StudySettingsService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -56,7 +58,7 @@ public class GradebookView extends VerticalLayout implements BeforeEnterObserver
         }
         removeAll();
         grid.removeAllColumns();
-        grid.addColumn(Gradebook.Row::displayName)
+        grid.addComponentColumn(r -> ContentLanguage.mark(new Span(r.displayName()), r.displayName(), getLocale()))
                 .setHeader(getTranslation("class.member.name"))
                 .setAutoWidth(true)
                 .setFrozen(true);
@@ -81,7 +83,12 @@ public class GradebookView extends VerticalLayout implements BeforeEnterObserver
         add(
                 new H2(getTranslation("class.gradebook.heading", book.className())),
                 download,
-                grid,
+                book.rows().isEmpty() || book.assignments().isEmpty()
+                        ? new EmptyState(getTranslation(
+                                book.rows().isEmpty()
+                                        ? "class.gradebook.no-learners"
+                                        : "class.gradebook.no-assignments"))
+                        : grid,
                 new RouterLink(
                         getTranslation("class.back"),
                         ClassDetailView.class,

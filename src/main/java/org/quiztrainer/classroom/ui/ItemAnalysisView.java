@@ -25,6 +25,8 @@ import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.classroom.ItemAnalysis;
 import org.quiztrainer.classroom.ItemAnalysisService;
 import org.quiztrainer.classroom.ItemStatistics;
+import org.quiztrainer.shell.ContentLanguage;
+import org.quiztrainer.shell.EmptyState;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -59,7 +61,10 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         Locale l = getLocale();
         grid.removeAllColumns();
         grid.addComponentColumn(i -> {
-                    Button open = new Button(i.question().text().in(l), e -> show(i.question()));
+                    Button open = ContentLanguage.mark(
+                            new Button(i.question().text().in(l), e -> show(i.question())),
+                            i.question().text().in(l),
+                            l);
                     open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     open.addClassName("analysis-question");
                     return open;
@@ -96,7 +101,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         add(
                 new H2(getTranslation("class.analysis.heading", analysis.title())),
                 new Paragraph(getTranslation("class.analysis.about", analysis.attempts())),
-                grid);
+                analysis.attempts() == 0 ? new EmptyState(getTranslation("class.analysis.none")) : grid);
     }
 
     /** Each response with its count; choice indexes become the choice's text. */
@@ -128,10 +133,14 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         Dialog d = new Dialog();
         d.setHeaderTitle(q.id());
         d.add(
-                new Paragraph(q.text().in(getLocale())),
+                ContentLanguage.mark(
+                        new Paragraph(q.text().in(getLocale())), q.text().in(getLocale()), getLocale()),
                 new Paragraph(
                         getTranslation("class.review.correct", ResponseText.correct(q, getLocale(), this::truth))),
-                new Paragraph(q.explanation().in(getLocale())),
+                ContentLanguage.mark(
+                        new Paragraph(q.explanation().in(getLocale())),
+                        q.explanation().in(getLocale()),
+                        getLocale()),
                 new Anchor("bank", getTranslation("class.analysis.bank")));
         d.getFooter().add(new Button(getTranslation("class.close"), e -> d.close()));
         d.setMaxWidth("40rem");

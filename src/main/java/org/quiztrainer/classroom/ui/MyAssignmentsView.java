@@ -25,6 +25,7 @@ import org.quiztrainer.classroom.ClassSummary;
 import org.quiztrainer.classroom.LearnerAssignment;
 import org.quiztrainer.classroom.LearnerAssignment.Status;
 import org.quiztrainer.classroom.LearnerAssignmentService;
+import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.study.StudySettingsService;
 
 /** A learner's assignments from all their classes, with status and deadline, and joining a class by code. */
@@ -96,7 +97,10 @@ public class MyAssignmentsView extends VerticalLayout implements HasDynamicTitle
                                     case MISSED -> " error";
                                     case UPCOMING -> " contrast";
                                 });
-        card.add(new H3(a.title()), status, new Paragraph(a.className()));
+        card.add(
+                ContentLanguage.mark(new H3(a.title()), a.title(), getLocale()),
+                status,
+                ContentLanguage.mark(new Paragraph(a.className()), a.className(), getLocale()));
         card.add(new Paragraph(getTranslation(
                 "class.my.window",
                 Formats.dateTime(a.opensAt(), zone, getLocale()),

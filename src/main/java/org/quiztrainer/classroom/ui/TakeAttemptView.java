@@ -32,6 +32,7 @@ import org.quiztrainer.classroom.AttemptView;
 import org.quiztrainer.classroom.SavedAnswer;
 import org.quiztrainer.classroom.Shuffles;
 import org.quiztrainer.grading.Response;
+import org.quiztrainer.shell.ContentLanguage;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -101,7 +102,10 @@ public class TakeAttemptView extends VerticalLayout implements BeforeEnterObserv
     private Div question(int n, AttemptItem item) {
         Div card = new Div();
         card.addClassName("attempt-question");
-        card.add(new H3(n + ". " + item.question().text().in(getLocale())));
+        card.add(ContentLanguage.mark(
+                new H3(n + ". " + item.question().text().in(getLocale())),
+                item.question().text().in(getLocale()),
+                getLocale()));
         int size = Math.max(ResponseText.choices(item.question().content()).size(), size(item));
         Span feedback = new Span();
         feedback.addClassName("attempt-feedback");

@@ -16,10 +16,14 @@ final class ChartOptions {
 
     private ChartOptions() {}
 
-    /** A calendar heatmap of answers per day over the year ending {@code today}. */
+    /**
+     * A calendar heatmap of answers per day over the year ending {@code today}: a day without answers is an empty
+     * cell, a day with one answer the lightest shade of the scale (which the theme keeps at 3:1 against the page).
+     */
     static Map<String, Object> calendar(List<DayCount> days, LocalDate today, Locale locale, String name) {
         int max = days.stream().mapToInt(DayCount::count).max().orElse(1);
         List<List<Object>> data = days.stream()
+                .filter(d -> d.count() > 0)
                 .map(d -> List.<Object>of(d.date().toString(), d.count()))
                 .toList();
         boolean zh = "zh".equals(locale.getLanguage());
@@ -27,7 +31,7 @@ final class ChartOptions {
                 "tooltip",
                 Map.of("trigger", "item"),
                 "visualMap",
-                map("show", false, "min", 0, "max", Math.max(1, max)),
+                map("show", false, "min", 1, "max", Math.max(2, max)),
                 "calendar",
                 map(
                         "range",

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.quiztrainer.progress.ClassProgress;
 import org.quiztrainer.progress.LearnerProgress;
 import org.quiztrainer.progress.TopicMastery;
+import org.quiztrainer.shell.ContentLanguage;
 
 /**
  * Learners × topics: each cell the learner's predicted recall now and in 7 days, tinted from red (forgotten)
@@ -50,7 +51,7 @@ class ClassMatrixGrid extends Grid<LearnerProgress> {
     }
 
     private Div learner(LearnerProgress l) {
-        Div d = new Div(new Span(l.displayName()));
+        Div d = new Div(ContentLanguage.mark(new Span(l.displayName()), l.displayName(), getLocale()));
         d.getStyle()
                 .set("display", "flex")
                 .set("flex-wrap", "wrap")

@@ -20,6 +20,7 @@ import org.quiztrainer.classroom.ClassSummary;
 import org.quiztrainer.progress.ClassProgress;
 import org.quiztrainer.progress.ClassProgressService;
 import org.quiztrainer.progress.LearnerProgress;
+import org.quiztrainer.shell.EmptyState;
 
 /** A class's memory for its instructor: learners × topics, who is at risk, and what the class forgets most. */
 @Route("progress/classes/:classId?")
@@ -43,7 +44,7 @@ public class ClassProgressView extends VerticalLayout implements BeforeEnterObse
         add(new H2(getPageTitle()));
         List<ClassSummary> classes = progress.classes();
         if (classes.isEmpty()) {
-            add(new Paragraph(getTranslation("progress.class.none")));
+            add(new EmptyState(getTranslation("progress.class.none")));
             return;
         }
         long classId = event.getRouteParameters()
@@ -64,6 +65,10 @@ public class ClassProgressView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void show(ClassProgress matrix, ClassSummary c) {
+        if (matrix.learners().isEmpty()) {
+            add(new EmptyState(getTranslation("progress.class.no-learners", c.joinCode())));
+            return;
+        }
         long risk = matrix.learners().stream().filter(LearnerProgress::atRisk).count();
         add(Labels.flow(
                 "130px",

@@ -24,10 +24,14 @@ class MasteryPanel extends Div {
         series.put(
                 getTranslation("progress.recall.week"),
                 topics.stream().map(TopicMastery::recallWeek).toList());
-        add(ProgressView.chart(
-                "progress-mastery-chart",
-                (70 + 44 * topics.size()) + "px",
-                ChartOptions.shares(topics.stream().map(this::name).toList(), series)));
+        add(new ChartFigure(
+                ProgressView.chart(
+                        "progress-mastery-chart",
+                        (70 + 44 * topics.size()) + "px",
+                        ChartOptions.shares(topics.stream().map(this::name).toList(), series)),
+                getTranslation("progress.topics.summary"),
+                List.of(),
+                List.of()));
         Grid<TopicMastery> table = new Grid<>();
         table.addClassName("progress-topic-table");
         table.addThemeVariants(

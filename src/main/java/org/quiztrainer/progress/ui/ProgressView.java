@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.quiztrainer.progress.CardStates;
 import org.quiztrainer.progress.Dashboard;
@@ -44,14 +45,20 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("progress.empty")));
         }
         add(tiles(d.summary()));
+        ChartTexts texts = new ChartTexts(this, getLocale(), java.time.ZoneOffset.UTC);
         Div calendar = Labels.section(
                 "progress-calendar",
                 getTranslation("progress.calendar.title"),
-                chart(
-                        "progress-calendar-chart",
-                        "190px",
-                        ChartOptions.calendar(
-                                d.calendar(), d.today(), getLocale(), getTranslation("progress.calendar.answers"))));
+                texts.calendar(
+                        chart(
+                                "progress-calendar-chart",
+                                "190px",
+                                ChartOptions.calendar(
+                                        d.calendar(),
+                                        d.today(),
+                                        getLocale(),
+                                        getTranslation("progress.calendar.answers"))),
+                        d.calendar()));
         calendar.setWidthFull();
         add(calendar);
         add(Labels.flow(
@@ -59,10 +66,12 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 Labels.section(
                         "progress-forecast",
                         getTranslation("progress.forecast.title"),
-                        chart(
-                                "progress-forecast-chart",
-                                "240px",
-                                ChartOptions.forecast(d.forecast(), getTranslation("progress.forecast.cards")))),
+                        texts.forecast(
+                                chart(
+                                        "progress-forecast-chart",
+                                        "240px",
+                                        ChartOptions.forecast(d.forecast(), getTranslation("progress.forecast.cards"))),
+                                d.forecast())),
                 Labels.section(
                         "progress-retention",
                         getTranslation("progress.retention.title"),
@@ -70,8 +79,13 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 Labels.section(
                         "progress-states",
                         getTranslation("progress.states.title"),
-                        chart("progress-states-chart", "240px", ChartOptions.doughnut(states(d.states())))),
-                Labels.section("progress-accuracy", getTranslation("progress.accuracy.title"), accuracy(d)),
+                        texts.counts(
+                                chart("progress-states-chart", "240px", ChartOptions.doughnut(states(d.states()))),
+                                "progress.states.summary",
+                                getTranslation("progress.states.state"),
+                                getTranslation("progress.states.cards"),
+                                states(d.states()))),
+                Labels.section("progress-accuracy", getTranslation("progress.accuracy.title"), accuracy(d, texts)),
                 new LeechList(d.leeches())));
         add(Labels.section("progress-topics", getTranslation("progress.topics.title"), new MasteryPanel(d.topics())));
     }
@@ -88,7 +102,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 Labels.tile("progress-streak", String.valueOf(t.streak()), getTranslation("progress.today.streak")));
     }
 
-    private Component accuracy(Dashboard d) {
+    private Component accuracy(Dashboard d, ChartTexts texts) {
         if (d.accuracy().isEmpty()) {
             return new Paragraph(getTranslation("progress.accuracy.none"));
         }
@@ -96,15 +110,22 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         series.put(
                 getTranslation("progress.accuracy.share"),
                 d.accuracy().stream().map(TypeAccuracy::rate).toList());
-        return chart(
-                "progress-accuracy-chart",
-                (60 + 32 * d.accuracy().size()) + "px",
-                ChartOptions.shares(
-                        d.accuracy().stream()
-                                .map(a -> getTranslation(
-                                                "progress.type." + a.type().code()) + " (" + a.total() + ")")
-                                .toList(),
-                        series));
+        List<String> types = d.accuracy().stream()
+                .map(a -> getTranslation("progress.type." + a.type().code()) + " (" + a.total() + ")")
+                .toList();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (int i = 0; i < types.size(); i++) {
+            shares.put(types.get(i), d.accuracy().get(i).rate());
+        }
+        return texts.shares(
+                chart(
+                        "progress-accuracy-chart",
+                        (60 + 32 * d.accuracy().size()) + "px",
+                        ChartOptions.shares(types, series)),
+                "progress.accuracy.summary",
+                getTranslation("progress.accuracy.type"),
+                getTranslation("progress.accuracy.share"),
+                shares);
     }
 
     private Map<String, Integer> states(CardStates s) {

@@ -20,6 +20,7 @@ import org.quiztrainer.progress.ProgressService;
 import org.quiztrainer.progress.QuestionHistory;
 import org.quiztrainer.progress.QuestionRecall;
 import org.quiztrainer.progress.ReviewEntry;
+import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.study.StudySettingsService;
 
 /** One question: every answer, and its stability, difficulty and predicted recall over time. */
@@ -56,7 +57,8 @@ public class QuestionHistoryView extends VerticalLayout implements BeforeEnterOb
         add(
                 new Anchor("progress/topic/" + q.topicId(), getTranslation("progress.question.topic")),
                 new H2(title),
-                new Paragraph(q.text().in(getLocale())));
+                ContentLanguage.mark(
+                        new Paragraph(q.text().in(getLocale())), q.text().in(getLocale()), getLocale()));
         add(Labels.flow(
                 "110px",
                 Labels.tile(
@@ -71,25 +73,30 @@ public class QuestionHistoryView extends VerticalLayout implements BeforeEnterOb
             add(new Paragraph(getTranslation("progress.question.never")));
             return;
         }
+        ChartTexts texts = new ChartTexts(this, getLocale(), settings.mine().zone());
         add(Labels.flow(
                 "320px",
                 Labels.section(
                         "question-recall",
                         getTranslation("progress.question.recall"),
-                        ProgressView.chart(
-                                "question-recall-chart",
-                                "240px",
-                                ChartOptions.recall(h.curve(), getTranslation("progress.recall.predicted")))),
+                        texts.recall(
+                                ProgressView.chart(
+                                        "question-recall-chart",
+                                        "240px",
+                                        ChartOptions.recall(h.curve(), getTranslation("progress.recall.predicted"))),
+                                h.curve())),
                 Labels.section(
                         "question-memory",
                         getTranslation("progress.question.memory"),
-                        ProgressView.chart(
-                                "question-memory-chart",
-                                "240px",
-                                ChartOptions.memory(
-                                        h.reviews(),
-                                        getTranslation("progress.question.stability"),
-                                        getTranslation("progress.question.difficulty"))))));
+                        texts.memory(
+                                ProgressView.chart(
+                                        "question-memory-chart",
+                                        "240px",
+                                        ChartOptions.memory(
+                                                h.reviews(),
+                                                getTranslation("progress.question.stability"),
+                                                getTranslation("progress.question.difficulty"))),
+                                h.reviews()))));
         add(history(h));
     }
 

@@ -20,6 +20,7 @@ import org.quiztrainer.progress.ProgressService;
 import org.quiztrainer.progress.QuestionRecall;
 import org.quiztrainer.progress.TopicMastery;
 import org.quiztrainer.progress.TopicProgress;
+import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.srs.State;
 
 /** One topic: its mastery and its questions, weakest first, with a link to study the topic. */
@@ -76,8 +77,11 @@ public class TopicProgressView extends VerticalLayout implements BeforeEnterObse
         Grid<QuestionRecall> grid = new Grid<>();
         grid.addClassName("topic-question-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(q -> new Anchor(
-                        "progress/question/" + q.questionId(), q.text().in(getLocale())))
+        grid.addComponentColumn(q -> ContentLanguage.mark(
+                        new Anchor(
+                                "progress/question/" + q.questionId(), q.text().in(getLocale())),
+                        q.text().in(getLocale()),
+                        getLocale()))
                 .setHeader(getTranslation("progress.question.title"))
                 .setWidth("8em")
                 .setFlexGrow(4);

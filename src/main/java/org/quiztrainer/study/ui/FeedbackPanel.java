@@ -13,6 +13,7 @@ import org.quiztrainer.bank.Unit;
 import org.quiztrainer.grading.DiffSegment;
 import org.quiztrainer.grading.Feedback;
 import org.quiztrainer.grading.Grade;
+import org.quiztrainer.shell.ContentLanguage;
 
 /**
  * What the learner sees after answering: right or wrong, what differed (the character diff of a typed
@@ -48,13 +49,17 @@ class FeedbackPanel extends Div {
             Div back = new Div();
             back.addClassName("card-back");
             back.setText(card.back().in(locale));
+            ContentLanguage.mark(back, card.back().in(locale), locale);
             add(back);
         }
         addExplanation(question, locale);
     }
 
     private void addExplanation(Question question, Locale locale) {
-        Paragraph explanation = new Paragraph(question.explanation().in(locale));
+        Paragraph explanation = ContentLanguage.mark(
+                new Paragraph(question.explanation().in(locale)),
+                question.explanation().in(locale),
+                locale);
         explanation.addClassName("explanation");
         Paragraph source = new Paragraph(getTranslation("study.feedback.source", question.source()));
         source.addClassName("source");

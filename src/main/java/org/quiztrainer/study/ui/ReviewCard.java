@@ -16,6 +16,7 @@ import org.quiztrainer.bank.Question;
 import org.quiztrainer.bank.Unit;
 import org.quiztrainer.grading.Grade;
 import org.quiztrainer.grading.Response;
+import org.quiztrainer.shell.ContentLanguage;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.study.StudyItem;
 
@@ -76,6 +77,7 @@ class ReviewCard extends Div {
         Div prompt = new Div();
         prompt.addClassName("card-prompt");
         prompt.setText(question.text().in(locale));
+        ContentLanguage.mark(prompt, question.text().in(locale), locale);
         body.addClassName("card-body");
         add(type, prompt, body);
         if (widget.isPresent()) {

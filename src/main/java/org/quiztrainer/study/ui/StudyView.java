@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,9 +46,9 @@ import org.quiztrainer.study.StudySettingsService;
 public class StudyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final ScopePicker scopePicker;
-    final Span newCount = count("count-new");
-    final Span learningCount = count("count-learning");
-    final Span reviewCount = count("count-review");
+    final QueueCount newCount = new QueueCount("count-new", getTranslation("study.count.new"));
+    final QueueCount learningCount = new QueueCount("count-learning", getTranslation("study.count.learning"));
+    final QueueCount reviewCount = new QueueCount("count-review", getTranslation("study.count.review"));
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final Div notices = new Div();
@@ -75,8 +76,9 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle, Before
             next();
         });
         actions = new CardActions(cards, this::reload, this::next, notices);
-        Div counts = new Div(newCount, learningCount, reviewCount);
+        UnorderedList counts = new UnorderedList(newCount, learningCount, reviewCount);
         counts.addClassName("queue-counts");
+        counts.getElement().setAttribute("aria-label", getTranslation("study.count.label"));
         counts.getElement().setAttribute("aria-live", "polite");
         progress.addClassName("session-progress");
         progress.getElement().setAttribute("aria-label", getTranslation("study.progress.label"));
@@ -183,18 +185,12 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void refreshCounts() {
         QueueCounts c = study.counts(scope);
-        newCount.setText(getTranslation("study.count.new", c.newCards()));
-        learningCount.setText(getTranslation("study.count.learning", c.learning()));
-        reviewCount.setText(getTranslation("study.count.review", c.review()));
+        newCount.set(c.newCards());
+        learningCount.set(c.learning());
+        reviewCount.set(c.review());
         int total = done + c.total();
         progress.setValue(total == 0 ? 1 : (double) done / total);
         progressText.setText(getTranslation("study.progress", done, total));
-    }
-
-    private static Span count(String className) {
-        Span s = new Span();
-        s.addClassNames("count", className);
-        return s;
     }
 
     int done() {

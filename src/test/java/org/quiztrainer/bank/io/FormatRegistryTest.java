@@ -65,7 +65,8 @@ class FormatRegistryTest {
         assertThatThrownBy(() -> registry.read(new ImportSource(file, "photo.bin"), ImportOptions.DEFAULTS))
                 .isInstanceOfSatisfying(ImportLimitException.class, e -> {
                     assertThat(e.problem().key()).isEqualTo("import.problem.file.unknown-format");
-                    assertThat(e.problem().english()).contains("gift", "moodle-xml", "csv", "quizlet");
+                    assertThat(e.problem().english())
+                            .contains("gift", "moodle-xml", "csv", "quizlet", "apkg", "anki-text");
                 });
     }
 
@@ -77,6 +78,11 @@ class FormatRegistryTest {
                 .first()
                 .extracting(FormatRegistry.Score::format)
                 .isEqualTo(Format.GIFT);
+        assertThat(registry.scores(
+                        "notes.txt", "#separator:tab\n#html:true\nfront\tback\n".getBytes(StandardCharsets.UTF_8)))
+                .first()
+                .extracting(FormatRegistry.Score::format)
+                .isEqualTo(Format.ANKI_TEXT);
         assertThatThrownBy(() -> new FormatRegistry(List.of(
                         new org.quiztrainer.bank.io.gift.GiftFormat(), new org.quiztrainer.bank.io.gift.GiftFormat())))
                 .isInstanceOf(IllegalArgumentException.class);

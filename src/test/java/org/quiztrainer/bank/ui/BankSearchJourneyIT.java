@@ -2,62 +2,26 @@ package org.quiztrainer.bank.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.quiztrainer.Browser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.quiztrainer.BrowserJourney;
+import org.quiztrainer.account.Language;
 
 /**
  * The demo learner searches the real bank in Chinese in real Chromium and previews a question in both
  * languages; screenshots go to target/screenshots.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:bank-journey;DB_CLOSE_DELAY=-1",
-            "spring.datasource.username=sa", "spring.datasource.password="
-        })
-class BankSearchJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BankSearchJourneyIT extends BrowserJourney {
 
     @Test
     void aLearnerSearchesTheBankInChinese() throws Exception {
-        browser.go("/login");
-        browser.waitFor(By.cssSelector(".language-select")).click();
-        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='中文']"))
-                .click();
-        browser.waitForText(By.cssSelector(".login-title"), "智学测验");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys("learner");
-        browser.driver
-                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("learner123", Keys.ENTER);
-        browser.waitFor(By.cssSelector(".home-view"));
+        logIn("learner", "learner123", Language.ZH_CN, false);
 
         browser.go("/bank");
         browser.waitFor(By.cssSelector(".bank-view"));
         browser.waitForText(By.cssSelector(".view-title"), "题库");
+        checkEverywhere("bank");
         WebElement search = browser.waitFor(By.cssSelector(".bank-view vaadin-text-field input"));
         search.sendKeys("梯度消失");
 
@@ -74,5 +38,6 @@ class BankSearchJourneyIT {
                 .getText();
         assertThat(english).contains("英文").containsPattern("[A-Za-z]{4,}");
         browser.screenshot("bank-preview-zh");
+        checkThemesAndWidths("bank preview");
     }
 }

@@ -4,61 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.quiztrainer.Browser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.quiztrainer.BrowserJourney;
+import org.quiztrainer.account.Language;
 
 /**
  * In real Chromium: the demo instructor creates a class and an assignment, the demo learner joins, takes it
  * (reloading the page in the middle), submits, and the instructor sees the grade and the item analysis.
  * Screenshots go to target/screenshots/class-*.png.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:classroom-journey;DB_CLOSE_DELAY=-1",
-            "spring.datasource.username=sa", "spring.datasource.password="
-        })
-class ClassroomJourneyIT {
+class ClassroomJourneyIT extends BrowserJourney {
 
     static final String TF = "aigc-llm.aigc-not-only-text";
     static final String SINGLE = "aigc-llm.bert-why-not-aigc";
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void anInstructorAssignsALearnerTakesItThroughAReloadAndTheInstructorReadsTheResults() throws Exception {
-        logIn("instructor", "instructor123");
+        logIn("instructor", "instructor123", Language.EN, false);
         browser.go("/classes");
+        browser.waitForText(By.cssSelector(".classes-view"), "LLM basics 2026");
+        checkEverywhere("classes");
         input(".classes-view vaadin-text-field").sendKeys("LLM 基础 · 一班");
         click(By.xpath("//vaadin-button[normalize-space(.)='Create class']"));
         String code = browser.waitFor(By.cssSelector(".join-code")).getText();
         assertThat(code).hasSize(8);
 
+        checkEverywhere("class detail");
         click(By.xpath("//vaadin-button[normalize-space(.)='New assignment']"));
         browser.waitFor(By.cssSelector(".assignment-editor-view"));
+        checkEverywhere("assignment editor");
         input(".assignment-editor-view vaadin-text-field").sendKeys("第一次小测 Quiz 1");
         pick(SINGLE);
         pick(TF);
@@ -69,18 +47,24 @@ class ClassroomJourneyIT {
         limit.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
         browser.settle();
         browser.screenshot("class-editor");
+        checkThemesAndWidths("assignment editor filled in");
         click(By.xpath("//vaadin-button[normalize-space(.)='Save']"));
         browser.waitForText(By.cssSelector(".class-detail-view"), "第一次小测 Quiz 1");
         browser.screenshot("class-detail");
+        checkThemesAndWidths("class detail with an assignment");
         logOut();
 
-        logIn("learner", "learner123");
+        logIn("learner", "learner123", Language.EN, false);
         browser.go("/my-assignments");
+        browser.waitForText(By.cssSelector(".assignment-cards"), "Quiz 3");
+        checkEverywhere("my assignments");
         input(".my-assignments-view vaadin-text-field").sendKeys(code.toLowerCase(Locale.ROOT));
         click(By.xpath("//vaadin-button[normalize-space(.)='Join']"));
         browser.waitForText(By.cssSelector(".assignment-cards"), "第一次小测 Quiz 1");
         browser.screenshot("class-my-assignments");
-        click(By.xpath("//vaadin-button[normalize-space(.)='Start']"));
+        click(By.xpath(
+                "//*[contains(concat(' ', normalize-space(@class), ' '), ' assignment-card ')][.//h3[normalize-space(.)='第一次小测 Quiz 1']]"
+                        + "//vaadin-button[normalize-space(.)='Start']"));
         browser.waitFor(By.cssSelector(".attempt-timer"));
         click(By.xpath("//vaadin-radio-button[contains(., 'It is good at understanding text')]"));
         browser.waitForText(By.cssSelector(".attempt-progress"), "1 of 2 answered");
@@ -97,31 +81,44 @@ class ClassroomJourneyIT {
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='False']"));
         browser.waitForText(By.cssSelector(".attempt-progress"), "2 of 2 answered");
         browser.screenshot("class-take");
+        checkEverywhere("attempt");
         browser.size(375, 812);
         browser.settle();
-        Number overflow = (Number)
-                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow.intValue()).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0);
+        assertNoOverflow("attempt");
         browser.screenshot("class-take-375");
         browser.size(1280, 860);
         click(By.xpath("//vaadin-button[normalize-space(.)='Submit']"));
         browser.waitForText(By.cssSelector(".attempt-review-view"), "Score: 100 %");
         browser.screenshot("class-review");
+        checkEverywhere("attempt review");
         logOut();
 
-        logIn("instructor", "instructor123");
+        logIn("instructor", "instructor123", Language.EN, false);
         browser.go("/classes");
-        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='LLM 基础 · 一班']"));
+        click(By.xpath("//a[normalize-space(.)='LLM 基础 · 一班']"));
         click(By.xpath("//vaadin-button[normalize-space(.)='Gradebook']"));
         browser.waitForText(By.cssSelector(".gradebook-view"), "100 %");
         assertThat(browser.driver.findElement(By.cssSelector(".gradebook-view")).getText())
                 .contains("Demo Learner");
         browser.screenshot("class-gradebook");
+        checkEverywhere("gradebook");
+        click(By.xpath("//vaadin-button[normalize-space(.)='100 %']"));
+        browser.waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));
+        checkThemesAndWidths("gradebook attempts dialog");
+        click(By.xpath("//vaadin-button[normalize-space(.)='Open']"));
+        browser.waitFor(By.cssSelector(".attempt-detail-view"));
+        checkEverywhere("attempt marks");
+        browser.driver.navigate().back();
+        browser.waitFor(By.cssSelector(".gradebook-view"));
         browser.driver.navigate().back();
         click(By.xpath("//vaadin-button[normalize-space(.)='Item analysis']"));
         browser.waitForText(By.cssSelector(".item-analysis-view"), "Facility");
         browser.waitForText(By.cssSelector(".item-analysis-view"), "100 %");
         browser.screenshot("class-analysis");
+        checkEverywhere("item analysis");
+        click(By.cssSelector(".item-analysis-view vaadin-button.analysis-question"));
+        browser.waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));
+        checkThemesAndWidths("item analysis question dialog");
     }
 
     private WebElement input(String css) {
@@ -157,21 +154,5 @@ class ClassroomJourneyIT {
                 "return [...arguments[0].selectedItems]" + ".some(i => JSON.stringify(i).includes(arguments[1]))",
                 box,
                 questionId);
-    }
-
-    private void logIn(String username, String password) {
-        browser.go("/login");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys(username);
-        browser.driver
-                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(password, Keys.ENTER);
-        browser.waitFor(By.cssSelector(".home-view"));
-    }
-
-    private void logOut() {
-        browser.go("/");
-        browser.waitFor(By.cssSelector(".logout")).click();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
     }
 }

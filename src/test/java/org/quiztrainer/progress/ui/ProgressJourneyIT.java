@@ -2,191 +2,97 @@ package org.quiztrainer.progress.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.quiztrainer.Browser;
-import org.quiztrainer.TestUsers;
-import org.quiztrainer.account.AppUserDetails;
-import org.quiztrainer.account.Role;
-import org.quiztrainer.account.UserSummary;
-import org.quiztrainer.classroom.ClassService;
-import org.quiztrainer.classroom.ClassSummary;
-import org.quiztrainer.progress.ProgressSeed;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.quiztrainer.BrowserJourney;
+import org.quiztrainer.account.Language;
 
 /**
- * The demo learner, with half a year of simulated study, opens each dashboard in real Chromium: English and
- * light at desktop width, Chinese and dark at 375 px; the demo instructor opens a class of six whose learners
- * studied (or not). Screenshots go to target/screenshots/progress-*.png.
+ * The demo learner, with the demo's two months of simulated study, opens each dashboard in real Chromium:
+ * English and light at desktop width, Chinese and dark at 375 px; the demo instructor opens the demo class of
+ * thirteen, some of them at risk. Every page is checked for accessibility in both languages and themes and at
+ * both widths. Screenshots go to target/screenshots/progress-*.png.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:progress-journey;DB_CLOSE_DELAY=-1",
-            "spring.datasource.username=sa", "spring.datasource.password="
-        })
-class ProgressJourneyIT {
+class ProgressJourneyIT extends BrowserJourney {
 
     static final String CLASS_ITEMS_ZH = "全班最易遗忘的题目";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ClassService classes;
-
-    @Autowired
-    TestUsers users;
-
-    Browser browser;
-    long learner;
-
-    @BeforeEach
-    void seedAndOpen() throws Exception {
-        learner = jdbc.queryForObject("select id from app_user where username = 'learner'", Long.class);
-        if (jdbc.queryForObject("select count(*) from review_log where learner_id = ?", Long.class, learner) == 0) {
-            ProgressSeed.simulate(jdbc, learner, Instant.now(), ZoneOffset.UTC, 200, 2, 7);
-        }
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void theLearnerOpensEveryDashboardInBothLanguagesAndThemes() throws Exception {
-        preferences("en", false);
-        browser.size(1280, 2600);
-        logIn();
+        browser.size(DESKTOP, 2600);
+        logIn("learner", "learner123", Language.EN, false);
         browser.go("/progress");
         waitForChart(".progress-calendar-chart");
         waitForChart(".progress-mastery-chart");
         assertThat(browser.driver.findElement(By.cssSelector(".progress-view")).getText())
                 .contains("True retention", "Mastery per topic", "day streak");
         browser.screenshot("progress-en");
+        checkEverywhere("progress");
 
-        browser.size(1280, 1400);
+        browser.size(DESKTOP, 1400);
         browser.go("/progress/topic/rnn");
         browser.waitFor(By.cssSelector(".topic-question-table"));
         browser.screenshot("progress-topic-en");
+        checkEverywhere("topic progress");
         String question = jdbc.queryForObject(
-                "select question_id from study_card where learner_id = ? "
-                        + "order by lapses desc, reps desc, question_id limit 1",
-                String.class,
-                learner);
+                "select question_id from study_card where learner_id = (select id from app_user where username = "
+                        + "'learner') order by lapses desc, reps desc, question_id limit 1",
+                String.class);
         browser.go("/progress/question/" + question);
         waitForChart(".question-recall-chart");
         waitForChart(".question-memory-chart");
         browser.screenshot("progress-question-en");
+        checkEverywhere("question history");
 
-        browser.go("/");
-        browser.waitFor(By.cssSelector(".logout")).click();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        preferences("zh-CN", true);
-        browser.size(375, 2900);
-        logIn();
+        logOut();
+        browser.size(PHONE, 2900);
+        logIn("learner", "learner123", Language.ZH_CN, true);
         browser.go("/progress");
         waitForChart(".progress-calendar-chart");
         waitForChart(".progress-forecast-chart");
         browser.waitForText(By.cssSelector(".progress-view"), "真实保持率");
-        assertNoOverflow();
+        assertNothingSticksOut();
         browser.screenshot("progress-zh-dark-375");
         browser.go("/progress/topic/rnn");
         browser.waitFor(By.cssSelector(".topic-question-table"));
-        assertNoOverflow();
+        assertNothingSticksOut();
         browser.go("/progress/question/" + question);
         waitForChart(".question-recall-chart");
-        assertNoOverflow();
+        assertNothingSticksOut();
         browser.screenshot("progress-question-zh-dark-375");
     }
 
     /** Nothing sticks out to the right of the window: not the page, not a section, not a table. */
-    private void assertNoOverflow() {
-        Number page = (Number)
-                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(page.intValue()).as("page overflow at 375 px").isLessThanOrEqualTo(0);
+    private void assertNothingSticksOut() {
+        assertNoOverflow("progress");
         Number right = (Number) browser.js("return Math.max(0, ...Array.from(document.querySelectorAll("
                 + "'.progress-section, vaadin-grid, .progress-tile')).map(e => e.getBoundingClientRect().right))");
-        assertThat(right.intValue()).as("rightmost box at 375 px").isLessThanOrEqualTo(375);
+        assertThat(right.intValue()).as("rightmost box at 375 px").isLessThanOrEqualTo(PHONE);
     }
 
     @Test
-    void theInstructorSeesTheClassMatrix() throws Exception {
-        AppUserDetails teacher = new AppUserDetails(
-                jdbc.queryForObject("select id from app_user where username = 'instructor'", Long.class),
-                "instructor",
-                "",
-                Role.INSTRUCTOR,
-                false);
-        TestUsers.login(teacher);
-        ClassSummary c = classes.create("LLM 入门 · Spring");
-        for (int i = 0; i < 6; i++) {
-            UserSummary learner = users.create(Role.LEARNER);
-            if (i % 3 != 2) {
-                ProgressSeed.copy(jdbc, this.learner, learner.id());
-            }
-            TestUsers.login(learner);
-            classes.join(c.joinCode());
-        }
-        TestUsers.logout();
-        browser.size(1280, 1300);
-        browser.go("/login");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys("instructor");
-        browser.driver
-                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("instructor123", Keys.ENTER);
-        browser.waitFor(By.cssSelector(".home-view"));
-        browser.go("/progress/classes/" + c.id());
+    void theInstructorSeesTheDemoClassWithLearnersAtRisk() throws Exception {
+        long demoClass = jdbc.queryForObject("select id from class_group where name = 'LLM basics 2026'", Long.class);
+        browser.size(DESKTOP, 1500);
+        logIn("instructor", "instructor123", Language.EN, false);
+        browser.go("/progress/classes/" + demoClass);
         browser.waitFor(By.cssSelector(".class-matrix-grid"));
         browser.waitForText(By.cssSelector(".class-progress-view"), "What the class forgets most");
+        browser.waitForText(By.cssSelector(".class-matrix-grid"), "Liam Smith");
         browser.screenshot("progress-class-en");
+        checkEverywhere("class progress");
 
-        browser.driver.manage().addCookie(new org.openqa.selenium.Cookie("qt-lang", "zh-CN", "/"));
-        browser.size(375, 1600);
-        browser.go("/progress/classes/" + c.id());
+        reloadIn(Language.ZH_CN);
+        browser.size(PHONE, 1600);
+        browser.go("/progress/classes/" + demoClass);
         browser.waitFor(By.cssSelector(".class-matrix-grid"));
         browser.waitForText(By.cssSelector(".class-progress-view"), CLASS_ITEMS_ZH);
-        Number overflow = (Number)
-                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        org.assertj.core.api.Assertions.assertThat(overflow.intValue())
-                .as("horizontal overflow at 375 px")
-                .isLessThanOrEqualTo(0);
+        assertNoOverflow("class progress");
         browser.screenshot("progress-class-zh-375");
-    }
-
-    private void preferences(String language, boolean dark) {
-        jdbc.update("update app_user set language = ?, dark_mode = ? where id = ?", language, dark, learner);
     }
 
     private void waitForChart(String css) {
         browser.waitFor(By.cssSelector(css + " svg"));
         browser.settle();
-    }
-
-    private void logIn() {
-        browser.go("/login");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys("learner");
-        browser.driver
-                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("learner123", Keys.ENTER);
-        browser.waitFor(By.cssSelector(".home-view"));
     }
 }

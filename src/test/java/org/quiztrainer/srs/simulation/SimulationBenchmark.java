@@ -15,6 +15,7 @@ import org.quiztrainer.srs.workload.DailyPolicy;
 import org.quiztrainer.srs.workload.DailyResult;
 import org.quiztrainer.srs.workload.DailySimulator;
 import org.quiztrainer.srs.workload.DesiredRetentionPolicy;
+import org.quiztrainer.srs.workload.LearnerProfile;
 
 /**
  * Prints the workload of FSRS-6 at desired retention 0.80, 0.85, 0.90 and 0.95 next to Anki's SM-2, as

@@ -12,6 +12,7 @@ import org.quiztrainer.srs.MemoryState;
 import org.quiztrainer.srs.Parameters;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.srs.State;
+import org.quiztrainer.srs.workload.LearnerProfile;
 
 /**
  * A workload simulator in the spirit of fsrs-rs's {@code simulate}. Each day the due cards are answered,

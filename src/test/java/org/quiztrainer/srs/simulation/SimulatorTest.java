@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.srs.State;
+import org.quiztrainer.srs.workload.LearnerProfile;
 
 class SimulatorTest {
 

@@ -6,55 +6,35 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.quiztrainer.Browser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.quiztrainer.BrowserJourney;
+import org.quiztrainer.TestUsers;
+import org.quiztrainer.account.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A new learner registers, limits new cards to 10, and studies them with the keyboard in real Chromium:
  * flashcards revealed and rated, choices, a typed answer and numbers checked with Enter, one answer undone,
  * then the summary. Screenshots of each stage, at 375 px and in dark mode, go to target/screenshots.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "app.demo-data=true", "spring.datasource.url=jdbc:h2:mem:study-journey;DB_CLOSE_DELAY=-1",
-            "spring.datasource.username=sa", "spring.datasource.password="
-        })
-class StudyJourneyIT {
+class StudyJourneyIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestUsers users;
 
-    Browser browser;
     final Set<String> shot = new LinkedHashSet<>();
     final Set<String> typesAnswered = new LinkedHashSet<>();
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aNewLearnerStudiesTenCardsOfMixedTypesUndoesOneAndSeesTheSummary() throws Exception {
         String name = "journey" + (System.nanoTime() % 100000);
         register(name);
-        logIn(name);
+        logIn(name, "long-enough");
 
         browser.go("/study/settings");
         WebElement newPerDay = browser.waitFor(By.cssSelector(".study-settings-view vaadin-integer-field input"));
@@ -67,12 +47,14 @@ class StudyJourneyIT {
                 .click();
         browser.waitForText(By.tagName("body"), "Settings saved.");
         browser.screenshot("study-settings");
+        checkEverywhere("study settings");
 
         browser.size(375, 812);
         browser.go("/study");
         browser.waitFor(By.cssSelector(".review-card"));
         browser.screenshot("study-start-375");
         browser.size(1280, 860);
+        checkEverywhere("study");
         int answered = 0;
         while (answered < 10) {
             answerCard(answered);
@@ -85,6 +67,7 @@ class StudyJourneyIT {
         new Actions(browser.driver).sendKeys("u").perform();
         browser.waitForText(By.cssSelector(".progress-text"), "This session: 9 of");
         browser.screenshot("study-undo");
+        checkThemesAndWidths("study after undo");
 
         for (int extra = 0;
                 extra < 15
@@ -106,6 +89,7 @@ class StudyJourneyIT {
                 .contains("cards done")
                 .contains("Next card due");
         browser.screenshot("study-summary");
+        checkEverywhere("study summary");
 
         browser.size(375, 812);
         browser.go("/study");
@@ -118,17 +102,18 @@ class StudyJourneyIT {
         browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='中文']"))
                 .click();
         browser.waitForText(By.cssSelector(".practice-view"), "开始练习");
+        checkEverywhere("practice");
         browser.driver
                 .findElement(By.cssSelector(".practice-view vaadin-button.start"))
                 .click();
         browser.waitForText(By.cssSelector(".practice-view .progress-text"), "第 1 题");
         browser.screenshot("study-practice-zh");
+        checkThemesAndWidths("practice question");
     }
 
     @Test
     void aMatchingQuestionIsAnsweredWithTheKeyboardOnly() throws Exception {
-        browser.go("/login");
-        logIn("learner", "learner123");
+        logIn(users.create(Role.LEARNER).username(), TestUsers.PASSWORD);
         browser.go("/study");
         browser.waitFor(By.cssSelector(".review-card"));
         browser.driver
@@ -160,11 +145,13 @@ class StudyJourneyIT {
         assertThat(selects)
                 .allSatisfy(s -> assertThat(s.getAttribute("has-value")).isNotNull());
         browser.screenshot("study-matching-answered");
+        checkThemesAndWidths("matching answered");
         browser.js("arguments[0].focus()", browser.driver.findElement(By.cssSelector("vaadin-button.check")));
         keys(Keys.ENTER.toString());
         WebElement feedback = browser.waitFor(By.cssSelector(".feedback"));
         assertThat(feedback.getText()).containsPattern("Right|right");
         browser.screenshot("study-matching-feedback");
+        checkThemesAndWidths("matching feedback");
     }
 
     private void answerCard(int index) throws Exception {
@@ -217,9 +204,7 @@ class StudyJourneyIT {
     private void narrowAndDark() throws Exception {
         browser.size(375, 812);
         browser.settle();
-        Number overflow = (Number)
-                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow.intValue()).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0);
+        assertNoOverflow("study card");
         browser.screenshot("study-375");
         browser.driver.findElement(By.cssSelector(".theme-toggle")).click();
         browser.settle();
@@ -246,32 +231,23 @@ class StudyJourneyIT {
         new Actions(browser.driver).sendKeys(keys).perform();
     }
 
+    /** A screenshot and an accessibility check of each stage, the first time it is reached. */
     private void once(String name) throws Exception {
         if (shot.add(name)) {
             browser.screenshot(name);
+            checkThemesAndWidths(name);
         }
     }
 
     private void register(String name) {
         browser.go("/register");
+        browser.waitFor(By.cssSelector("#username input"));
+        checkEverywhere("register");
         browser.waitFor(By.cssSelector("#username input")).sendKeys(name);
         browser.driver.findElement(By.cssSelector("#displayName input")).sendKeys("Journey Learner");
         browser.driver.findElement(By.cssSelector("#password input")).sendKeys("long-enough");
         browser.driver.findElement(By.cssSelector("#passwordRepeat input")).sendKeys("long-enough");
         browser.driver.findElement(By.cssSelector("#register")).click();
         browser.waitFor(By.cssSelector("vaadin-login-form"));
-    }
-
-    private void logIn(String name) {
-        logIn(name, "long-enough");
-    }
-
-    private void logIn(String name, String password) {
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys(name);
-        browser.driver
-                .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(password, Keys.ENTER);
-        browser.waitFor(By.cssSelector(".home-view"));
     }
 }

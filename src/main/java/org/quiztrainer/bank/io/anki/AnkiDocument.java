@@ -15,6 +15,7 @@ import org.quiztrainer.bank.io.ImportProblem;
 import org.quiztrainer.bank.io.ImportSkip;
 import org.quiztrainer.bank.io.ReviewHistory;
 import org.quiztrainer.bank.io.Where;
+import org.quiztrainer.bank.io.support.Messages;
 
 /**
  * What an Anki file gives, collected while it is read: questions (at most {@code maxItems}), skips, problems,
@@ -45,7 +46,7 @@ final class AnkiDocument {
     /** Adds a question; refuses the file when it gives more than the limit. */
     void item(ImportItem item) throws ImportLimitException {
         if (items.size() >= maxItems) {
-            throw AnkiMessages.refusal(item.where(), "import.problem.anki.too-many-questions", maxItems);
+            throw Messages.refusal(item.where(), "import.problem.anki.too-many-questions", maxItems);
         }
         items.add(item);
     }
@@ -118,11 +119,11 @@ final class AnkiDocument {
     ImportDocument build() {
         if (!sounds.isEmpty()) {
             List<String> examples = sounds.stream().distinct().limit(3).toList();
-            skipped.add(AnkiMessages.skip(
-                    firstSound, "import.skip.anki.sound", sounds.size(), String.join(", ", examples)));
+            skipped.add(
+                    Messages.skip(firstSound, "import.skip.anki.sound", sounds.size(), String.join(", ", examples)));
         }
-        otherTypes.forEach((type, count) -> skipped.add(
-                AnkiMessages.skip(otherTypeWhere.get(type), "import.skip.anki.other-note-type", type, count)));
+        otherTypes.forEach((type, count) ->
+                skipped.add(Messages.skip(otherTypeWhere.get(type), "import.skip.anki.other-note-type", type, count)));
         return new ImportDocument(format, withoutSharedRoot(items), skipped, problems, media, histories);
     }
 

@@ -15,6 +15,7 @@ import org.quiztrainer.bank.io.ImportLimits;
 import org.quiztrainer.bank.io.ImportOptions;
 import org.quiztrainer.bank.io.ImportSource;
 import org.quiztrainer.bank.io.Where;
+import org.quiztrainer.bank.io.support.Messages;
 
 /**
  * Reads Anki's text import format: the header ({@link AnkiTextHeader}), then one note per record
@@ -39,8 +40,7 @@ final class AnkiTextReader {
     ImportDocument read(ImportSource source) throws IOException {
         long size = Files.size(source.file());
         if (size > limits.maxFileBytes()) {
-            throw AnkiMessages.refusal(
-                    Where.line(1), "import.problem.anki.file-too-large", size, limits.maxFileBytes());
+            throw Messages.refusal(Where.line(1), "import.problem.anki.file-too-large", size, limits.maxFileBytes());
         }
         AnkiDocument doc = new AnkiDocument(Format.ANKI_TEXT, limits.maxItems());
         int line = 1;
@@ -67,11 +67,11 @@ final class AnkiTextReader {
                 }
                 line = r.line();
                 if (++count > limits.maxItems()) {
-                    throw AnkiMessages.refusal(
+                    throw Messages.refusal(
                             Where.line(line), "import.problem.anki.too-many-questions", limits.maxItems());
                 }
                 if (r.tooLong()) {
-                    doc.problem(AnkiMessages.problem(
+                    doc.problem(Messages.problem(
                             Where.line(line), "import.problem.anki.line-too-long", limits.maxLineChars()));
                     continue;
                 }
@@ -81,7 +81,7 @@ final class AnkiTextReader {
                 }
             }
         } catch (CharacterCodingException e) {
-            doc.problem(AnkiMessages.problem(Where.line(line), "import.problem.anki.not-utf8"));
+            doc.problem(Messages.problem(Where.line(line), "import.problem.anki.not-utf8"));
         }
         return doc.build();
     }

@@ -13,6 +13,7 @@ import org.quiztrainer.bank.io.ImportDocument;
 import org.quiztrainer.bank.io.ImportOptions;
 import org.quiztrainer.bank.io.ImportSource;
 import org.quiztrainer.bank.io.Where;
+import org.quiztrainer.bank.io.support.Messages;
 
 /**
  * Reads an Anki package (.apkg, .colpkg) as Anki's {@code import_export/package} does: the {@code meta} entry
@@ -39,7 +40,7 @@ final class ApkgReader {
         AnkiDocument doc = new AnkiDocument(Format.APKG, options.limits().maxItems());
         try (PackageZip zip = PackageZip.open(source.file(), options.limits())) {
             if (zip == null) {
-                doc.problem(AnkiMessages.problem(Where.entry("package"), "import.problem.anki.not-a-zip"));
+                doc.problem(Messages.problem(Where.entry("package"), "import.problem.anki.not-a-zip"));
                 return doc.build();
             }
             int version = version(zip, doc);
@@ -48,11 +49,11 @@ final class ApkgReader {
             }
             String name = version == 3 ? LATEST : version == 2 ? LEGACY2 : LEGACY1;
             if (!zip.has(name)) {
-                doc.problem(AnkiMessages.problem(Where.entry(name), "import.problem.anki.missing-collection", name));
+                doc.problem(Messages.problem(Where.entry(name), "import.problem.anki.missing-collection", name));
                 return doc.build();
             }
             if (version > 1 && zip.has(LEGACY1)) {
-                doc.skip(AnkiMessages.skip(Where.entry(LEGACY1), "import.skip.anki.placeholder"));
+                doc.skip(Messages.skip(Where.entry(LEGACY1), "import.skip.anki.placeholder"));
             }
             try (InputStream in = zip.open(name, version == 3);
                     CollectionFile collection = CollectionFile.copy(in)) {
@@ -69,19 +70,17 @@ final class ApkgReader {
         try {
             Connection db = collection.connection();
             if (!hasTables(db)) {
-                doc.problem(AnkiMessages.problem(Where.entry(name), "import.problem.anki.not-a-collection"));
+                doc.problem(Messages.problem(Where.entry(name), "import.problem.anki.not-a-collection"));
                 return;
             }
             CollectionModel model = CollectionModel.read(db);
             if (model.version() < 11 || model.version() > 18) {
-                doc.problem(
-                        AnkiMessages.problem(Where.entry(name), "import.problem.anki.schema-version", model.version()));
+                doc.problem(Messages.problem(Where.entry(name), "import.problem.anki.schema-version", model.version()));
                 return;
             }
             new CollectionReader(db, doc, options, legacy1).read(model);
         } catch (SQLException | CollectionModel.BadCollectionException e) {
-            doc.problem(
-                    AnkiMessages.problem(Where.entry(name), "import.problem.anki.corrupt-collection", e.getMessage()));
+            doc.problem(Messages.problem(Where.entry(name), "import.problem.anki.corrupt-collection", e.getMessage()));
         }
     }
 
@@ -113,7 +112,7 @@ final class ApkgReader {
                 version = -1;
             }
             if (version < 1 || version > 3) {
-                doc.problem(AnkiMessages.problem(Where.entry(META), "import.problem.anki.unknown-version", version));
+                doc.problem(Messages.problem(Where.entry(META), "import.problem.anki.unknown-version", version));
                 return 0;
             }
             return (int) version;
@@ -124,7 +123,7 @@ final class ApkgReader {
         if (zip.has(LEGACY1)) {
             return 1;
         }
-        doc.problem(AnkiMessages.problem(Where.entry("package"), "import.problem.anki.no-collection"));
+        doc.problem(Messages.problem(Where.entry("package"), "import.problem.anki.no-collection"));
         return 0;
     }
 }

@@ -15,6 +15,7 @@ import org.quiztrainer.bank.io.ImportLimits;
 import org.quiztrainer.bank.io.ImportOptions;
 import org.quiztrainer.bank.io.ReviewHistory;
 import org.quiztrainer.bank.io.Where;
+import org.quiztrainer.bank.io.support.Messages;
 
 /**
  * Reads the notes, cards and review log of a collection (schema 11 to 18; the three tables are the same in
@@ -61,13 +62,13 @@ final class CollectionReader {
                 NoteRow row = notes.get(nid);
                 NoteType type = row == null ? null : model.noteTypes().get(row.mid());
                 if (type == null) {
-                    doc.skip(AnkiMessages.skip(where, "import.skip.anki.missing-note-type"));
+                    doc.skip(Messages.skip(where, "import.skip.anki.missing-note-type"));
                     continue;
                 }
                 if (placeholderPossible
                         && !row.fields().isEmpty()
                         && FieldHtml.text(row.fields().get(0)).startsWith(PLACEHOLDER)) {
-                    doc.skip(AnkiMessages.skip(where, "import.skip.anki.placeholder"));
+                    doc.skip(Messages.skip(where, "import.skip.anki.placeholder"));
                     continue;
                 }
                 AnkiNote note = built.computeIfAbsent(
@@ -132,7 +133,7 @@ final class CollectionReader {
             ResultSet r = s.executeQuery();
             long count = r.next() ? r.getLong(1) : 0;
             if (count > limit) {
-                throw AnkiMessages.refusal(Where.entry("collection"), key, limit);
+                throw Messages.refusal(Where.entry("collection"), key, limit);
             }
         }
     }

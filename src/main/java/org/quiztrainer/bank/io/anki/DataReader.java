@@ -8,6 +8,7 @@ import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.io.ImportItem;
 import org.quiztrainer.bank.io.ImportOptions.TextLanguage;
+import org.quiztrainer.bank.io.support.Messages;
 
 /** Reads back a question this app exported, from its note's hidden field ({@link QuestionData}). */
 final class DataReader {
@@ -69,7 +70,7 @@ final class DataReader {
 
     private void report(AnkiNote note, String key) {
         if (out.firstReport(key + note.where())) {
-            out.skip(AnkiMessages.skip(note.where(), key));
+            out.skip(Messages.skip(note.where(), key));
         }
     }
 }

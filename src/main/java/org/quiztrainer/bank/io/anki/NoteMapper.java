@@ -10,6 +10,7 @@ import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.io.ImportItem;
 import org.quiztrainer.bank.io.ImportLimitException;
 import org.quiztrainer.bank.io.ImportOptions.TextLanguage;
+import org.quiztrainer.bank.io.support.Messages;
 
 /**
  * Turns an Anki card into a question. Basic cards (and both cards of Basic (and reversed card), the reverse
@@ -43,7 +44,7 @@ final class NoteMapper {
         }
         if (type.stockKind() == NoteType.IMAGE_OCCLUSION
                 || note.fields().stream().anyMatch(f -> f.contains("image-occlusion:"))) {
-            out.skip(AnkiMessages.skip(card.where(), "import.skip.anki.image-occlusion"));
+            out.skip(Messages.skip(card.where(), "import.skip.anki.image-occlusion"));
             return;
         }
         CardSides sides = CardSides.of(type, card.ord());
@@ -63,9 +64,9 @@ final class NoteMapper {
         String text = join(card, sides.cloze().isEmpty() ? sides.front() : sides.cloze());
         int number = card.ord() + 1;
         if (NESTED.matcher(text).find()) {
-            out.skip(AnkiMessages.skip(card.where(), "import.skip.anki.nested-cloze"));
+            out.skip(Messages.skip(card.where(), "import.skip.anki.nested-cloze"));
         } else if (number > ClozeText.MAX_NUMBER || !ClozeText.numbers(text).contains(number)) {
-            out.skip(AnkiMessages.skip(card.where(), "import.skip.anki.empty-cloze", number));
+            out.skip(Messages.skip(card.where(), "import.skip.anki.empty-cloze", number));
         } else {
             String extra = join(card, sides.back());
             boolean zh = Languages.chinese(language, visible(card, text), visible(card, extra));
@@ -77,7 +78,7 @@ final class NoteMapper {
         String front = join(card, sides.front());
         String answer = visible(card, clean(card, card.note().field(sides.typed())));
         if (FieldHtml.blank(front) || answer.isBlank()) {
-            out.skip(AnkiMessages.skip(card.where(), "import.skip.anki.empty-card"));
+            out.skip(Messages.skip(card.where(), "import.skip.anki.empty-card"));
             return;
         }
         String extra = join(card, sides.back());
@@ -91,7 +92,7 @@ final class NoteMapper {
         String front = join(card, sides.front());
         String back = join(card, sides.back());
         if (FieldHtml.blank(front) || FieldHtml.blank(back)) {
-            out.skip(AnkiMessages.skip(card.where(), "import.skip.anki.empty-card"));
+            out.skip(Messages.skip(card.where(), "import.skip.anki.empty-card"));
             return;
         }
         boolean zh = Languages.chinese(language, visible(card, front), visible(card, back));

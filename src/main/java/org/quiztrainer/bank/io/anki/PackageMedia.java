@@ -9,6 +9,7 @@ import java.util.Map;
 import org.quiztrainer.bank.io.ImportLimits;
 import org.quiztrainer.bank.io.ImportMedia;
 import org.quiztrainer.bank.io.Where;
+import org.quiztrainer.bank.io.support.Messages;
 
 /**
  * The images of a package that the imported questions show. The media list is the {@code media} entry: JSON
@@ -43,7 +44,7 @@ final class PackageMedia {
             String entry = entries.get(image);
             Where where = Where.entry("media " + image);
             if (entry == null || !zip.has(entry)) {
-                doc.skip(AnkiMessages.skip(where, "import.skip.anki.missing-media", image));
+                doc.skip(Messages.skip(where, "import.skip.anki.missing-media", image));
                 continue;
             }
             byte[] bytes;
@@ -51,7 +52,7 @@ final class PackageMedia {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxMediaBytes() + 1));
             }
             if (bytes.length > limits.maxMediaBytes() || kept + bytes.length > limits.maxFileBytes()) {
-                doc.skip(AnkiMessages.skip(where, "import.skip.anki.media-too-large", image, limits.maxMediaBytes()));
+                doc.skip(Messages.skip(where, "import.skip.anki.media-too-large", image, limits.maxMediaBytes()));
                 continue;
             }
             kept += bytes.length;
@@ -70,7 +71,7 @@ final class PackageMedia {
             bytes = in.readNBytes(LIST_BYTES + 1);
         }
         if (bytes.length > LIST_BYTES) {
-            throw AnkiMessages.refusal(Where.entry("media"), "import.problem.anki.too-large-expanded", LIST_BYTES);
+            throw Messages.refusal(Where.entry("media"), "import.problem.anki.too-large-expanded", LIST_BYTES);
         }
         if (latest) {
             try {
@@ -81,7 +82,7 @@ final class PackageMedia {
                     }
                 }
             } catch (Proto.MalformedException e) {
-                doc.skip(AnkiMessages.skip(Where.entry("media"), "import.skip.anki.media-list"));
+                doc.skip(Messages.skip(Where.entry("media"), "import.skip.anki.media-list"));
             }
         } else {
             try {
@@ -91,7 +92,7 @@ final class PackageMedia {
                     put(out, e.getValue().asText(""), e.getKey());
                 }
             } catch (CollectionModel.BadCollectionException e) {
-                doc.skip(AnkiMessages.skip(Where.entry("media"), "import.skip.anki.media-list"));
+                doc.skip(Messages.skip(Where.entry("media"), "import.skip.anki.media-list"));
             }
         }
         return out;
@@ -105,7 +106,7 @@ final class PackageMedia {
                 || name.equals("..")
                 || name.equals(".")
                 || out.size() >= limits.maxEntries()) {
-            throw AnkiMessages.refusal(
+            throw Messages.refusal(
                     Where.entry("media " + name.replaceAll("\\p{Cntrl}", "?")),
                     "import.problem.anki.unsafe-media-name");
         }

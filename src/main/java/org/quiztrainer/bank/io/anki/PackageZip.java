@@ -13,6 +13,7 @@ import java.util.zip.ZipFile;
 import org.quiztrainer.bank.io.ImportLimitException;
 import org.quiztrainer.bank.io.ImportLimits;
 import org.quiztrainer.bank.io.Where;
+import org.quiztrainer.bank.io.support.Messages;
 
 /**
  * An Anki package (a zip) opened within the limits: the file's size and its number of entries are checked
@@ -40,7 +41,7 @@ final class PackageZip implements AutoCloseable {
     static PackageZip open(Path file, ImportLimits limits) throws IOException {
         long size = Files.size(file);
         if (size > limits.maxFileBytes()) {
-            throw AnkiMessages.refusal(
+            throw Messages.refusal(
                     Where.entry("package"), "import.problem.anki.file-too-large", size, limits.maxFileBytes());
         }
         ZipFile zip;
@@ -60,23 +61,23 @@ final class PackageZip implements AutoCloseable {
 
     private static void check(ZipFile zip, ImportLimits limits) throws ImportLimitException {
         if (zip.size() > limits.maxEntries()) {
-            throw AnkiMessages.refusal(
+            throw Messages.refusal(
                     Where.entry("package"), "import.problem.anki.too-many-entries", zip.size(), limits.maxEntries());
         }
         long declared = 0;
         for (ZipEntry e : Collections.list(zip.entries())) {
             String name = e.getName();
             if (!safe(name)) {
-                throw AnkiMessages.refusal(Where.entry(printable(name)), "import.problem.anki.unsafe-entry");
+                throw Messages.refusal(Where.entry(printable(name)), "import.problem.anki.unsafe-entry");
             }
             long size = Math.max(e.getSize(), 0);
             declared += size;
             if (declared > limits.maxExpandedBytes()) {
-                throw AnkiMessages.refusal(
+                throw Messages.refusal(
                         Where.entry(name), "import.problem.anki.too-large-expanded", limits.maxExpandedBytes());
             }
             if (size > RATIO_FLOOR && size > Math.max(e.getCompressedSize(), 1) * limits.maxRatio()) {
-                throw AnkiMessages.refusal(Where.entry(name), "import.problem.anki.zip-bomb", (long) limits.maxRatio());
+                throw Messages.refusal(Where.entry(name), "import.problem.anki.zip-bomb", (long) limits.maxRatio());
             }
         }
     }
@@ -158,15 +159,14 @@ final class PackageZip implements AutoCloseable {
                 count += n;
                 expanded += n;
                 if (declared >= 0 && count > declared) {
-                    throw AnkiMessages.refusal(Where.entry(name), "import.problem.anki.size-mismatch");
+                    throw Messages.refusal(Where.entry(name), "import.problem.anki.size-mismatch");
                 }
                 if (expanded > limits.maxExpandedBytes()) {
-                    throw AnkiMessages.refusal(
+                    throw Messages.refusal(
                             Where.entry(name), "import.problem.anki.too-large-expanded", limits.maxExpandedBytes());
                 }
                 if (count > RATIO_FLOOR && count > compressed * limits.maxRatio()) {
-                    throw AnkiMessages.refusal(
-                            Where.entry(name), "import.problem.anki.zip-bomb", (long) limits.maxRatio());
+                    throw Messages.refusal(Where.entry(name), "import.problem.anki.zip-bomb", (long) limits.maxRatio());
                 }
             }
             return n;

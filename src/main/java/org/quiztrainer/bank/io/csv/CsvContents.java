@@ -169,9 +169,9 @@ final class CsvContents {
     static ClozeAnswer cloze(CsvRow row) throws Bad {
         Optional<Integer> number = Optional.empty();
         boolean typed = false;
-        for (String word : SPACES.split(row.answer.toLowerCase(Locale.ROOT))) {
+        for (String word : SPACES.split(row.answer.toLowerCase(Locale.ROOT), -1)) {
             if (word.isEmpty()) {
-                continue;
+                // the space before the first word
             } else if (word.equals("typed")) {
                 typed = true;
             } else if (word.matches("c\\d{1,3}") && number.isEmpty()) {

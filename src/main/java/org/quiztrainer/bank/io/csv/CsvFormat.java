@@ -57,7 +57,7 @@ public final class CsvFormat implements BankFormat {
             CsvRecordReader records =
                     new CsvRecordReader(in, delimiter(in), options.limits().maxLineChars());
             CsvColumns columns = null;
-            for (CsvRecordReader.Record r = records.next(); r != null; r = records.next()) {
+            for (CsvRecordReader.CsvRecord r = records.next(); r != null; r = records.next()) {
                 line = r.line();
                 if (r.fields().stream().allMatch(String::isBlank)) {
                     continue;

@@ -16,7 +16,7 @@ import org.quiztrainer.bank.io.support.Messages;
 final class CsvRecordReader {
 
     /** A record: its fields and the line it starts on. */
-    record Record(List<String> fields, int line) {}
+    record CsvRecord(List<String> fields, int line) {}
 
     /** The file ended inside a quoted field that started on {@code line}. */
     static final class UnterminatedQuote extends Exception {
@@ -42,7 +42,7 @@ final class CsvRecordReader {
     }
 
     /** The next record, or {@code null} at the end. Blank lines are records of one empty field. */
-    Record next() throws IOException, UnterminatedQuote {
+    CsvRecord next() throws IOException, UnterminatedQuote {
         int c = read();
         if (c < 0) {
             return null;
@@ -58,7 +58,7 @@ final class CsvRecordReader {
                     throw new UnterminatedQuote(start);
                 }
                 fields.add(field.toString());
-                return new Record(fields, start);
+                return new CsvRecord(fields, start);
             }
             if (++chars > maxChars) {
                 throw Messages.refusal(Where.line(start), "import.problem.csv.record-too-long", start, maxChars);
@@ -98,7 +98,7 @@ final class CsvRecordReader {
                 }
                 line++;
                 fields.add(field.toString());
-                return new Record(fields, start);
+                return new CsvRecord(fields, start);
             } else {
                 field.append((char) c);
             }

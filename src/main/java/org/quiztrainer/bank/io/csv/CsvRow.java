@@ -51,7 +51,7 @@ final class CsvRow {
         choices = c.get(record, "choices");
         topicPath = CategoryPath.names(c.get(record, "topic"));
         List<String> t = new ArrayList<>();
-        for (String tag : COMMA.split(c.get(record, "tags"))) {
+        for (String tag : COMMA.split(c.get(record, "tags"), -1)) {
             if (!tag.isBlank()) {
                 t.add(tag.strip());
             }

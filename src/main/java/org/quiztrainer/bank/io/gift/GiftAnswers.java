@@ -27,7 +27,7 @@ final class GiftAnswers {
     record Answer(BigDecimal fraction, FormattedText text, String right, FormattedText feedback) {}
 
     /** A number answer: {@code value} with {@code tolerance}, or a problem key when it is not a number. */
-    record Number(BigDecimal fraction, BigDecimal value, BigDecimal tolerance, FormattedText feedback) {}
+    record NumberAnswer(BigDecimal fraction, BigDecimal value, BigDecimal tolerance, FormattedText feedback) {}
 
     private static final Pattern WEIGHT = Pattern.compile("^%(-*[0-9]{1,2}\\.?[0-9]*)%");
 
@@ -102,7 +102,7 @@ final class GiftAnswers {
      * Numbers after the leading {@code #}; the {@code ~} part (feedback for other answers) is returned as the
      * last element's feedback with a {@code null} value. Empty when one is not a number.
      */
-    static Optional<List<Number>> numbers(String answers, FormattedText.Kind kind) {
+    static Optional<List<NumberAnswer>> numbers(String answers, FormattedText.Kind kind) {
         String s = answers.substring(1);
         FormattedText otherwise = FormattedText.EMPTY;
         int tilde = s.indexOf('~');
@@ -111,7 +111,7 @@ final class GiftAnswers {
                     withFeedback(BigDecimal.ZERO, s.substring(tilde + 1), kind).feedback();
             s = s.substring(0, tilde);
         }
-        List<Number> out = new ArrayList<>();
+        List<NumberAnswer> out = new ArrayList<>();
         for (String raw : pieces(s, '=')) {
             String a = raw.strip();
             Optional<BigDecimal> w = weight(a);
@@ -119,19 +119,19 @@ final class GiftAnswers {
                 a = a.substring(a.indexOf('%', 1) + 1);
             }
             Answer parsed = withFeedback(w.orElse(BigDecimal.ONE), a, kind);
-            Optional<Number> n = number(parsed.fraction(), parsed.text().text(), parsed.feedback());
+            Optional<NumberAnswer> n = number(parsed.fraction(), parsed.text().text(), parsed.feedback());
             if (n.isEmpty()) {
                 return Optional.empty();
             }
             out.add(n.get());
         }
         if (!otherwise.isEmpty()) {
-            out.add(new Number(BigDecimal.ZERO, null, null, otherwise));
+            out.add(new NumberAnswer(BigDecimal.ZERO, null, null, otherwise));
         }
         return Optional.of(out);
     }
 
-    private static Optional<Number> number(BigDecimal fraction, String a, FormattedText feedback) {
+    private static Optional<NumberAnswer> number(BigDecimal fraction, String a, FormattedText feedback) {
         try {
             int range = a.indexOf("..");
             int colon = a.indexOf(':');
@@ -139,12 +139,12 @@ final class GiftAnswers {
                 BigDecimal min = decimal(a.substring(0, range));
                 BigDecimal max = decimal(a.substring(range + 2));
                 BigDecimal mid = min.add(max).divide(BigDecimal.valueOf(2));
-                return Optional.of(new Number(fraction, mid, max.subtract(mid), feedback));
+                return Optional.of(new NumberAnswer(fraction, mid, max.subtract(mid), feedback));
             } else if (colon > 0) {
-                return Optional.of(new Number(
+                return Optional.of(new NumberAnswer(
                         fraction, decimal(a.substring(0, colon)), decimal(a.substring(colon + 1)), feedback));
             }
-            return Optional.of(new Number(fraction, decimal(a), BigDecimal.ZERO, feedback));
+            return Optional.of(new NumberAnswer(fraction, decimal(a), BigDecimal.ZERO, feedback));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

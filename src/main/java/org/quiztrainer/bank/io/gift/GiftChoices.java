@@ -96,16 +96,16 @@ final class GiftChoices {
 
     /** Numerical: the first answer of full weight, with its tolerance; other answers are left out. */
     static Optional<Content> numerical(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
-        Optional<List<GiftAnswers.Number>> parsed =
+        Optional<List<GiftAnswers.NumberAnswer>> parsed =
                 GiftAnswers.numbers(q.answers(), q.text().kind());
         if (parsed.isEmpty()) {
             return d.problem("import.problem.gift.not-a-number");
         }
-        List<GiftAnswers.Number> numbers = parsed.get();
-        Optional<GiftAnswers.Number> full = numbers.stream()
+        List<GiftAnswers.NumberAnswer> numbers = parsed.get();
+        Optional<GiftAnswers.NumberAnswer> full = numbers.stream()
                 .filter(n -> n.value() != null && GiftQuestions.isOne(n.fraction()))
                 .findFirst();
-        for (GiftAnswers.Number n : numbers) {
+        for (GiftAnswers.NumberAnswer n : numbers) {
             String label =
                     n.value() == null ? "*" : n.value().stripTrailingZeros().toPlainString();
             d.feedback(new FormattedText(label, FormattedText.Kind.PLAIN), n.feedback());

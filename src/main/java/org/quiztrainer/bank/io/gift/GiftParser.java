@@ -9,7 +9,7 @@ import org.quiztrainer.bank.io.support.FormattedText;
 /**
  * Takes one GIFT question apart as Moodle's {@code qformat_gift::readquestion} does: comment lines (their
  * {@code [tag:...]} kept), {@code $CATEGORY:}, {@code ::name::}, the answer section between the first
- * {@code {} and the first {@code }} (text after it makes a missing-word question, the section shown as
+ * opening and the first closing brace (text after it makes a missing-word question, the section shown as
  * {@code _____}), the general feedback after the last {@code ####}, and the type from the answers.
  */
 final class GiftParser {

@@ -144,7 +144,8 @@ final class ClozeSyntax {
     /** An answer written into a gap: Moodle's special characters escaped. */
     static String escape(String s) {
         StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (ESCAPABLE.indexOf(c) >= 0) {
                 out.append('\\');
             }

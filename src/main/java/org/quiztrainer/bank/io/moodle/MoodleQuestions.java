@@ -45,8 +45,8 @@ final class MoodleQuestions {
             case "truefalse" -> MoodleTypes.trueFalse(m);
             case "shortanswer" -> MoodleTypes.shortAnswer(m);
             case "numerical" -> MoodleTypes.numerical(m);
-            case "matching", "match" -> MoodleTypes.matching(m);
-            case "ordering" -> MoodleTypes.ordering(m);
+            case "matching", "match" -> MoodleArrangements.matching(m);
+            case "ordering" -> MoodleArrangements.ordering(m);
             case "essay" -> MoodleTypes.essay(m);
             case "cloze", "multianswer" -> MoodleGaps.cloze(m);
             case "ddwtos" -> MoodleGaps.dragOrSelect(m, "dragbox");

@@ -108,6 +108,21 @@ class CsvReadTest {
     }
 
     @Test
+    void excelsUnicodeTextIsUtf16AndTabSeparated(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String text = "\uFEFFid\ttype\ttext_zh\tanswer\r\nq1\tflashcard\t注意力\t加权\r\n";
+
+        ImportDocument utf16 = IoFixtures.read(
+                new CsvFormat(),
+                IoFixtures.bytes(dir, "unicode.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+
+        assertThat(utf16.problems()).isEmpty();
+        assertThat(utf16.items())
+                .singleElement()
+                .satisfies(i ->
+                        assertThat(i.content()).isEqualTo(new QuestionContent.Flashcard(LocalizedText.zhOnly("加权"))));
+    }
+
+    @Test
     void semicolonSeparatedAsExcelWritesItInSomeLocales() {
         ImportDocument semi = IoFixtures.read(new CsvFormat(), IoFixtures.resource("csv/semicolon.csv"));
         assertThat(semi.problems()).isEmpty();

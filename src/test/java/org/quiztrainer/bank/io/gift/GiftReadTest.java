@@ -136,6 +136,23 @@ class GiftReadTest {
     }
 
     @Test
+    void theLanguageTheUserNamesWinsOverDetection() {
+        ImportDocument zh = IoFixtures.read(
+                new GiftFormat(),
+                IoFixtures.resource("gift/constructs.gift"),
+                new org.quiztrainer.bank.io.ImportOptions(
+                        java.util.Optional.empty(),
+                        org.quiztrainer.bank.io.ImportOptions.TextLanguage.ZH,
+                        org.quiztrainer.bank.io.ImportOptions.QuizletOptions.DEFAULTS,
+                        org.quiztrainer.bank.io.ImportLimits.DEFAULTS));
+
+        assertThat(zh.items()).allSatisfy(i -> {
+            assertThat(i.text().en()).isEmpty();
+            assertThat(i.text().zh()).isNotEmpty();
+        });
+    }
+
+    @Test
     void chineseTextIsDetectedAndTheCategoryChanges() {
         ImportItem q = items.get("zh-single");
         assertThat(q.topicPath()).containsExactly("中文", "注意力");

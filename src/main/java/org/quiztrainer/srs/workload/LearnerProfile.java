@@ -1,4 +1,4 @@
-package org.quiztrainer.srs.simulation;
+package org.quiztrainer.srs.workload;
 
 import java.util.SplittableRandom;
 import org.quiztrainer.srs.Rating;
