@@ -96,7 +96,7 @@ class OptionsForm extends FormLayout {
         String c = CUSTOM.equals(card.getValue()) ? customCard.getValue() : card.getValue();
         QuizletOptions quizlet = new QuizletOptions(
                 t == null || t.isEmpty() ? TAB : t, c == null || c.isEmpty() ? NEWLINE : c, both.getValue());
-        return new ImportOptions(format.getValue(), language.getValue(), quizlet, ImportLimits.DEFAULTS);
+        return new ImportOptions(chosen(), language.getValue(), quizlet, ImportLimits.DEFAULTS);
     }
 
     boolean withHistory() {
@@ -107,14 +107,22 @@ class OptionsForm extends FormLayout {
     void show(Format read, Format found, boolean hasHistory) {
         quiet = true;
         detected = found;
+        Optional<Format> chosen = chosen();
         format.getListDataView().refreshAll();
+        format.setValue(chosen);
         history.setVisible(hasHistory);
         showQuizlet(read);
         quiet = false;
     }
 
     private void showQuizlet() {
-        showQuizlet(format.getValue().orElse(detected));
+        showQuizlet(chosen().orElse(detected));
+    }
+
+    /** The format the user named; empty to detect it (refreshing the labels may leave the select empty a moment). */
+    private Optional<Format> chosen() {
+        Optional<Format> f = format.getValue();
+        return f == null ? Optional.empty() : f;
     }
 
     private void showQuizlet(Format read) {
