@@ -177,6 +177,7 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void received(Path uploaded, String name) {
         forgetFile();
+        upload.clearFileList();
         file = uploaded;
         fileName = name;
         outcome.removeAll();
