@@ -58,6 +58,23 @@ public class BankImages {
                 .getId();
     }
 
+    /**
+     * The id the bank already has for these bytes, or empty when storing them would add an image; refused as
+     * {@link #store} refuses. Writes nothing (an import's preview).
+     */
+    Optional<Long> existing(long bankId, byte[] bytes) {
+        ImageCheck.Result result = ImageCheck.check(bytes);
+        if (result.refusal().isPresent()) {
+            throw new InvalidInputException(Map.of(
+                    "image", "bank.image.error." + refusal(result.refusal().get())));
+        }
+        return bankId == QuestionWriter.UNSAVED
+                ? Optional.empty()
+                : images.findByBankIdAndSha256(
+                                bankId, result.image().orElseThrow().sha256())
+                        .map(BankImageEntity::getId);
+    }
+
     static String refusal(ImageCheck.Refusal r) {
         return switch (r) {
             case EMPTY -> "empty";

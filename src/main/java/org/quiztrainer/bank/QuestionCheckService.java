@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ public class QuestionCheckService {
         Optional<CheckedDraft> checked = new DraftValidator(b.languages(), bank::unit).check(0, draft, problems);
         TopicPaths paths = new TopicPaths(bankId, b.languages(), topics, banks);
         if (checked.isPresent()) {
-            lookups.checkCommon(bankId, checked.get(), paths, problems);
+            lookups.checkCommon(bankId, checked.get(), paths, Set.of(), problems);
         } else if (!paths.isLive(draft.topicId())) {
             problems.add(new DraftProblem(0, "topic", "bank.edit.error.topic-unknown", List.of(draft.topicId())));
         }

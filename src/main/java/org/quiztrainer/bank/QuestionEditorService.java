@@ -3,9 +3,12 @@ package org.quiztrainer.bank;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.quiztrainer.account.InvalidInputException;
 import org.quiztrainer.bank.io.ImportMedia;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,10 +65,7 @@ public class QuestionEditorService {
     @Transactional
     public SaveReport saveAll(long bankId, List<QuestionDraft> drafts, List<ImportMedia> media) {
         Bank b = access.editable(bankId);
-        if (drafts.size() > DraftLimits.BATCH_MAX) {
-            throw new DraftsRefusedException(List.of(
-                    new DraftProblem(0, "batch", "bank.edit.error.too-many", List.of("" + DraftLimits.BATCH_MAX))));
-        }
+        checkBatch(drafts);
         Map<String, Long> stored = new LinkedHashMap<>();
         List<DraftProblem> refused = new ArrayList<>();
         for (ImportMedia m : media) {
@@ -74,17 +74,76 @@ public class QuestionEditorService {
                         m.name(),
                         images.store(bankId, m.name(), m.bytes(), access.me().id()));
             } catch (InvalidInputException e) {
-                refused.add(new DraftProblem(
-                        0,
-                        "media",
-                        e.fieldErrors().get("image").replace("bank.image.error.", "bank.edit.error.image-"),
-                        List.of(m.name())));
+                refused.add(refusal(m, e));
             }
         }
         if (!refused.isEmpty()) {
             throw new DraftsRefusedException(refused);
         }
         return writer.write(b, drafts.stream().map(QuestionWriter.Target::byKey).toList(), stored, clock.instant());
+    }
+
+    /**
+     * What {@link #saveAll} would do with the same drafts and media, writing nothing (an import's preview): the same
+     * checks, refused the same way, and each question's outcome, with the ids new questions would get.
+     *
+     * @throws AccessDeniedException unless the caller may edit the bank
+     */
+    @Transactional(readOnly = true)
+    public SaveReport planAll(long bankId, List<QuestionDraft> drafts, List<ImportMedia> media) {
+        return plan(access.editable(bankId), drafts, media);
+    }
+
+    /**
+     * What {@link #saveAll} would do with the drafts in a new, empty bank in the given languages (an import that
+     * creates its bank): every question created, the same checks.
+     */
+    @Transactional(readOnly = true)
+    public SaveReport planNew(BankLanguages languages, List<QuestionDraft> drafts, List<ImportMedia> media) {
+        access.me();
+        Bank fresh = new Bank(
+                QuestionWriter.UNSAVED, "", "", languages, Visibility.PRIVATE, null, Set.of(), Set.of(), false, 0);
+        return plan(fresh, drafts, media);
+    }
+
+    private SaveReport plan(Bank b, List<QuestionDraft> drafts, List<ImportMedia> media) {
+        checkBatch(drafts);
+        Map<String, Long> ids = new LinkedHashMap<>();
+        Set<Long> pending = new HashSet<>();
+        List<DraftProblem> refused = new ArrayList<>();
+        for (ImportMedia m : media) {
+            try {
+                Optional<Long> known = images.existing(b.id(), m.bytes());
+                long id = known.orElse(Long.MAX_VALUE - pending.size());
+                if (known.isEmpty()) {
+                    pending.add(id);
+                }
+                ids.put(m.name(), id);
+            } catch (InvalidInputException e) {
+                refused.add(refusal(m, e));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new DraftsRefusedException(refused);
+        }
+        List<QuestionWriter.Target> targets =
+                drafts.stream().map(QuestionWriter.Target::byKey).toList();
+        return writer.write(b, targets, ids, pending, clock.instant(), true);
+    }
+
+    private static void checkBatch(List<QuestionDraft> drafts) {
+        if (drafts.size() > DraftLimits.BATCH_MAX) {
+            throw new DraftsRefusedException(List.of(
+                    new DraftProblem(0, "batch", "bank.edit.error.too-many", List.of("" + DraftLimits.BATCH_MAX))));
+        }
+    }
+
+    private static DraftProblem refusal(ImportMedia m, InvalidInputException e) {
+        return new DraftProblem(
+                0,
+                "media",
+                e.fieldErrors().get("image").replace("bank.image.error.", "bank.edit.error.image-"),
+                List.of(m.name()));
     }
 
     /** Creates a question (or a cloze note) in a bank the caller edits; a key already used is refused. */

@@ -79,6 +79,9 @@ interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
 
     List<QuestionEntity> findByBankIdAndNoteKeyIn(long bankId, Collection<String> notes);
 
+    @Query("select q.id from QuestionEntity q where q.bankId = :bank")
+    List<String> idsOf(@Param("bank") long bank);
+
     @Query("select q.bankId from QuestionEntity q where q.id = :id")
     Optional<Long> bankOf(@Param("id") String id);
 

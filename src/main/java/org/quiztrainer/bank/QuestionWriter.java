@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class QuestionWriter {
 
+    /** The id of a bank a dry run plans for before it exists (an import into a new bank). */
+    static final long UNSAVED = 0;
+
     private final QuestionRepository questions;
     private final QuestionRevisionRepository revisions;
     private final TopicRepository topics;
@@ -58,6 +61,16 @@ class QuestionWriter {
     private record Plan(CheckedDraft checked, QuestionEntity single, String note, List<QuestionEntity> cards) {}
 
     SaveReport write(Bank b, List<Target> targets, Map<String, Long> media, Instant now) {
+        return write(b, targets, media, Set.of(), now, false);
+    }
+
+    /**
+     * Writes the drafts, or with {@code dryRun} reports what writing them would do and writes nothing: the same
+     * checks and outcomes, with the ids that new questions and topics would get. {@code pending} are image ids that
+     * stand for images not stored yet (a dry run's), accepted as the bank's own.
+     */
+    SaveReport write(
+            Bank b, List<Target> targets, Map<String, Long> media, Set<Long> pending, Instant now, boolean dryRun) {
         List<DraftProblem> problems = new ArrayList<>();
         DraftValidator validator = new DraftValidator(b.languages(), bank::unit);
         List<CheckedDraft> checked = new ArrayList<>();
@@ -66,14 +79,14 @@ class QuestionWriter {
                     .check(i, MediaLinks.link(targets.get(i).draft(), media), problems)
                     .ifPresent(checked::add);
         }
-        TopicPaths paths = new TopicPaths(b.id(), b.languages(), topics, banks);
+        TopicPaths paths = new TopicPaths(b.id(), b.languages(), topics, banks, dryRun);
         WriterLookups.Known known = lookups.load(b.id(), targets, checked);
         List<Plan> plans = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         Set<String> batchKeys = new HashSet<>();
         for (CheckedDraft c : checked) {
             Target t = targets.get(c.index());
-            lookups.checkCommon(b.id(), c, paths, problems);
+            lookups.checkCommon(b.id(), c, paths, pending, problems);
             Plan plan = c.isCloze()
                     ? planNote(b, c, t, known, batchKeys, problems, conflicts)
                     : planSingle(b, c, t, known, batchKeys, problems, conflicts);
@@ -86,8 +99,8 @@ class QuestionWriter {
             throw new QuestionChangedException(conflicts);
         }
         Numbers numbers =
-                new Numbers(b.id(), plans.stream().mapToInt(this::numbersNeeded).sum());
-        Changes changes = new Changes(now);
+                new Numbers(b.id(), plans.stream().mapToInt(this::numbersNeeded).sum(), dryRun);
+        Changes changes = new Changes(now, dryRun);
         for (Plan p : plans) {
             CheckedDraft c = p.checked();
             String topicId = c.draft().topicPath().isEmpty()
@@ -112,7 +125,7 @@ class QuestionWriter {
                         c.question(id, topicId, c.contents().get(0)));
             }
         }
-        if (changes.wrote()) {
+        if (changes.wrote() && !dryRun) {
             events.announce(new BankChanged(changes.changed, changes.retired));
         }
         return new SaveReport(changes.saved);
@@ -257,8 +270,10 @@ class QuestionWriter {
         private long next;
         private long last;
 
-        Numbers(long bankId, int count) {
-            if (count > 0) {
+        Numbers(long bankId, int count, boolean dryRun) {
+            if (count > 0 && dryRun) {
+                next = (bankId == UNSAVED ? 0 : banks.questionCounter(bankId)) + 1;
+            } else if (count > 0) {
                 banks.reserveQuestions(bankId, count);
                 next = banks.questionCounter(bankId) - count + 1;
             }
@@ -280,10 +295,12 @@ class QuestionWriter {
         final List<SaveReport.Saved> saved = new ArrayList<>();
         final Set<String> changed = new HashSet<>();
         final Set<String> retired = new HashSet<>();
+        final boolean dryRun;
         boolean any;
 
-        Changes(Instant now) {
+        Changes(Instant now, boolean dryRun) {
             this.now = now;
+            this.dryRun = dryRun;
         }
 
         boolean wrote() {
@@ -294,38 +311,61 @@ class QuestionWriter {
             String json = QuestionCodec.encode(q);
             String hash = QuestionCodec.hash(json);
             SaveReport.Outcome outcome;
+            int revision;
             if (e == null) {
-                e = new QuestionEntity(id, bankId, key);
-                e.rekey(key, note);
-                e.newRevision(q, json, hash, now);
-                questions.save(e);
-                revisions.save(new QuestionRevisionEntity(e));
                 outcome = SaveReport.Outcome.CREATED;
+                revision = 1;
+                if (!dryRun) {
+                    e = new QuestionEntity(id, bankId, key);
+                    e.rekey(key, note);
+                    e.newRevision(q, json, hash, now);
+                    questions.save(e);
+                    revisions.save(new QuestionRevisionEntity(e));
+                    revision = e.getRevision();
+                }
             } else {
                 boolean rekeyed = !key.equals(e.getBankKey()) || !Objects.equals(note, e.getNoteKey());
-                if (rekeyed) {
-                    e.rekey(key, note);
-                }
-                if (!hash.equals(e.getContentHash())) {
-                    if (learnerVisible(QuestionCodec.decode(e.getContent(), q.origin()), q)) {
-                        changed.add(id);
-                    }
-                    e.newRevision(q, json, hash, now);
-                    revisions.save(new QuestionRevisionEntity(e));
-                    outcome = SaveReport.Outcome.CHANGED;
-                } else if (e.isRetired()) {
-                    e.restore(now);
-                    outcome = SaveReport.Outcome.CHANGED;
-                } else {
-                    outcome = rekeyed ? SaveReport.Outcome.CHANGED : SaveReport.Outcome.UNCHANGED;
+                boolean edited = !hash.equals(e.getContentHash());
+                outcome =
+                        edited || e.isRetired() || rekeyed ? SaveReport.Outcome.CHANGED : SaveReport.Outcome.UNCHANGED;
+                revision = e.getRevision() + (edited ? 1 : 0);
+                if (!dryRun) {
+                    apply(e, id, key, note, q, json, hash, rekeyed, edited);
+                    revision = e.getRevision();
                 }
             }
             any |= outcome != SaveReport.Outcome.UNCHANGED;
-            saved.add(new SaveReport.Saved(index, id, key, e.getRevision(), outcome));
+            saved.add(new SaveReport.Saved(index, id, key, revision, outcome));
+        }
+
+        private void apply(
+                QuestionEntity e,
+                String id,
+                String key,
+                String note,
+                Question q,
+                String json,
+                String hash,
+                boolean rekeyed,
+                boolean edited) {
+            if (rekeyed) {
+                e.rekey(key, note);
+            }
+            if (edited) {
+                if (learnerVisible(QuestionCodec.decode(e.getContent(), q.origin()), q)) {
+                    changed.add(id);
+                }
+                e.newRevision(q, json, hash, now);
+                revisions.save(new QuestionRevisionEntity(e));
+            } else if (e.isRetired()) {
+                e.restore(now);
+            }
         }
 
         void retire(int index, QuestionEntity e) {
-            e.retire(now);
+            if (!dryRun) {
+                e.retire(now);
+            }
             retired.add(e.getId());
             any = true;
             saved.add(new SaveReport.Saved(

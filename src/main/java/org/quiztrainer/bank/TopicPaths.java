@@ -18,8 +18,16 @@ final class TopicPaths {
     private final BankRepository banks;
     private final List<TopicEntity> all;
     private final Map<String, String> created = new HashMap<>();
+    private final boolean dryRun;
+    private int planned;
 
     TopicPaths(long bankId, BankLanguages languages, TopicRepository topics, BankRepository banks) {
+        this(bankId, languages, topics, banks, false);
+    }
+
+    /** With {@code dryRun}, a missing topic is not created: it gets the id it would have. */
+    TopicPaths(long bankId, BankLanguages languages, TopicRepository topics, BankRepository banks, boolean dryRun) {
+        this.dryRun = dryRun;
         this.bankId = bankId;
         this.languages = languages;
         this.topics = topics;
@@ -65,7 +73,17 @@ final class TopicPaths {
                 .findFirst();
     }
 
+    /** How many topics a dry run found missing (and a save would create). */
+    int planned() {
+        return planned;
+    }
+
     private String create(String parent, String name) {
+        if (dryRun) {
+            planned++;
+            long counter = bankId == QuestionWriter.UNSAVED ? 0 : banks.topicCounter(bankId);
+            return BankIds.topic(bankId, counter + planned);
+        }
         banks.reserveTopics(bankId, 1);
         String id = BankIds.topic(bankId, banks.topicCounter(bankId));
         int order = all.stream()

@@ -123,7 +123,7 @@ class WriterLookups {
     }
 
     /** The topic is empty or live in the bank, a topic path fits, and every image is one of the bank's. */
-    void checkCommon(long bankId, CheckedDraft c, TopicPaths paths, List<DraftProblem> problems) {
+    void checkCommon(long bankId, CheckedDraft c, TopicPaths paths, Set<Long> pending, List<DraftProblem> problems) {
         QuestionDraft d = c.draft();
         if (!d.topicPath().isEmpty() && !TopicPaths.fits(d.topicPath())) {
             problems.add(new DraftProblem(
@@ -142,7 +142,8 @@ class WriterLookups {
         if (ids.isEmpty()) {
             return;
         }
-        Set<Long> own = new HashSet<>();
+        Set<Long> own = new HashSet<>(pending);
+        ids.removeAll(pending);
         images.findAllById(ids).stream().filter(i -> i.getBankId() == bankId).forEach(i -> own.add(i.getId()));
         ids.stream()
                 .filter(id -> !own.contains(id))

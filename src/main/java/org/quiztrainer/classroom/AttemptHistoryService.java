@@ -74,15 +74,15 @@ public class AttemptHistoryService {
             throw new IllegalArgumentException("the attempt's times are outside the assignment's window");
         }
         List<String> questions = picker.pick(assignmentId, a.settings(), learnerId, startedAt);
+        List<Integer> revisions = questions.stream()
+                .map(id -> bank.question(id).map(StoredQuestion::revision).orElse(0))
+                .toList();
         AttemptEntity t = attempts.save(new AttemptEntity(
                 assignmentId,
                 learnerId,
                 before.size() + 1,
                 questions,
-                questions.stream()
-                        .map(id ->
-                                bank.question(id).map(StoredQuestion::revision).orElse(0))
-                        .toList(),
+                revisions,
                 Shuffles.drawSeed(assignmentId, learnerId) + before.size(),
                 startedAt));
         for (PastAnswer p : given) {

@@ -1,6 +1,7 @@
 package org.quiztrainer.srs;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,18 +35,36 @@ public final class MemoryReplay {
      * @throws IllegalArgumentException if the history goes back in time
      */
     public static Card replay(Scheduler scheduler, String cardId, List<Review> history, Instant createdAt) {
-        Card card = Card.createNew(
-                cardId, history.isEmpty() ? createdAt : history.get(0).at());
+        List<ReviewResult> steps = steps(scheduler, cardId, history);
+        return steps.isEmpty()
+                ? Card.createNew(cardId, createdAt)
+                : steps.get(steps.size() - 1).card();
+    }
+
+    /**
+     * Each review of {@link #replay} with what the scheduler made of it, in order: the card after it and its log
+     * (the card before the first one is new, created at its time). What an imported review log is written with.
+     *
+     * @throws IllegalArgumentException if the history goes back in time
+     */
+    public static List<ReviewResult> steps(Scheduler scheduler, String cardId, List<Review> history) {
+        List<ReviewResult> out = new ArrayList<>(history.size());
+        if (history.isEmpty()) {
+            return out;
+        }
+        Card card = Card.createNew(cardId, history.get(0).at());
         Instant previous = null;
         for (Review review : history) {
             if (previous != null && review.at().isBefore(previous)) {
                 throw new IllegalArgumentException(
                         "the history of card " + cardId + " goes back in time at " + review.at());
             }
-            card = scheduler.review(card, review.rating(), review.at()).card();
+            ReviewResult result = scheduler.review(card, review.rating(), review.at());
+            out.add(result);
+            card = result.card();
             previous = review.at();
         }
-        return card;
+        return out;
     }
 
     /**

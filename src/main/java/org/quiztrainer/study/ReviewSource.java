@@ -7,5 +7,7 @@ public enum ReviewSource {
     /** A practice round: answered ahead of schedule. */
     PRACTICE,
     /** A question of an assigned quiz. */
-    QUIZ
+    QUIZ,
+    /** An answer given in another app, brought in with its history (an Anki package's review log); never undone. */
+    IMPORT
 }

@@ -227,7 +227,7 @@ public class StudyService {
     public Optional<String> undo() {
         AppUserDetails me = currentUser.require();
         Optional<ReviewLogEntity> last =
-                logs.findFirstByLearnerIdOrderByIdDesc(me.id()).filter(l -> l.getSource() != ReviewSource.QUIZ);
+                logs.findFirstByLearnerIdOrderByIdDesc(me.id()).filter(StudyService::undoable);
         last.ifPresent(log -> {
             CardEntity card = cards.findById(log.getCardId()).orElseThrow();
             logs.delete(log);
@@ -242,11 +242,15 @@ public class StudyService {
         return last.map(ReviewLogEntity::getQuestionId);
     }
 
+    private static boolean undoable(ReviewLogEntity log) {
+        return log.getSource() != ReviewSource.QUIZ && log.getSource() != ReviewSource.IMPORT;
+    }
+
     /** Whether the caller has an answer that {@link #undo()} would take back. */
     @Transactional(readOnly = true)
     public boolean canUndo() {
         return logs.findFirstByLearnerIdOrderByIdDesc(currentUser.require().id())
-                .filter(l -> l.getSource() != ReviewSource.QUIZ)
+                .filter(StudyService::undoable)
                 .isPresent();
     }
 

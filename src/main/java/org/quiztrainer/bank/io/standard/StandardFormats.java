@@ -1,5 +1,6 @@
 package org.quiztrainer.bank.io.standard;
 
+import java.time.Clock;
 import java.util.List;
 import org.quiztrainer.bank.io.BankFormat;
 import org.quiztrainer.bank.io.FormatRegistry;
@@ -15,10 +16,15 @@ public final class StandardFormats {
 
     private StandardFormats() {}
 
-    /** The formats, one instance each. */
+    /** The formats, one instance each; Anki packages are stamped with the system clock. */
     public static List<BankFormat> all() {
+        return all(Clock.systemUTC());
+    }
+
+    /** The formats, one instance each; Anki packages take their ids and times from {@code clock}. */
+    public static List<BankFormat> all(Clock clock) {
         return List.of(
-                new ApkgFormat(),
+                new ApkgFormat(clock),
                 new MoodleXmlFormat(),
                 new CsvFormat(),
                 new AnkiTextFormat(),
@@ -29,5 +35,10 @@ public final class StandardFormats {
     /** A registry of {@link #all()}. */
     public static FormatRegistry registry() {
         return new FormatRegistry(all());
+    }
+
+    /** A registry of {@link #all(Clock)}. */
+    public static FormatRegistry registry(Clock clock) {
+        return new FormatRegistry(all(clock));
     }
 }

@@ -1,0 +1,90 @@
+package org.quiztrainer.transfer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.quiztrainer.BrowserJourney;
+import org.quiztrainer.account.Language;
+
+/**
+ * An instructor imports a GIFT file into a new bank through the page in real Chromium: a broken question is a
+ * problem at its line, the fixed file is previewed and confirmed, the edited file comes back as updated, not
+ * duplicated. Screenshots go to target/screenshots.
+ */
+class ImportJourneyIT extends BrowserJourney {
+
+    private static final String GIFT = """
+            $CATEGORY: $course$/top/Capitals
+
+            ::capital:: What is the capital of France? {=Paris ~London ~Berlin}
+
+            ::earth:: The Earth is round. {T}
+
+            ::pi:: Pi to two decimals? {#3.14:0.01}
+
+            ::match:: Match the countries with their capitals. {=France -> Paris =Spain -> Madrid =Italy -> Rome}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anInstructorImportsAGiftFileFixesItAndImportsItAgain() throws Exception {
+        logIn("instructor", "instructor123", Language.EN, false);
+        browser.go("/import");
+        browser.waitFor(By.cssSelector(".transfer-view .import-upload"));
+        checkAccessibility("import");
+
+        WebElement title = browser.waitFor(By.cssSelector(".transfer-view vaadin-text-field input"));
+        title.sendKeys("Capitals", Keys.TAB);
+        upload("capitals.gift", GIFT + "\n::open:: This one never closes {=yes ~no\n");
+        browser.waitForText(By.cssSelector(".import-problems"), "line 11");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".import-preview vaadin-button[theme~='primary']"))
+                        .getAttribute("disabled"))
+                .isNotNull();
+        checkAccessibility("import preview with a problem");
+
+        upload("capitals-fixed.gift", GIFT);
+        browser.waitForText(By.cssSelector(".import-file"), "capitals-fixed.gift");
+        browser.waitForText(By.cssSelector(".import-totals"), "4 questions: 4 new, 0 updated, 0 unchanged.");
+        browser.js("document.querySelector('.import-preview').scrollIntoView({block: 'start'})");
+        browser.screenshot("import-preview-en");
+        checkThemesAndWidths("import preview");
+        confirm();
+        browser.waitForText(By.cssSelector(".import-outcome"), "Imported 4 questions: 4 new, 0 updated, 0 unchanged.");
+        browser.waitForText(By.cssSelector(".import-report"), "capitals-fixed.gift");
+        checkAccessibility("import report");
+
+        upload("capitals-2.gift", GIFT.replace("Pi to two decimals?", "Pi to two decimal places?"));
+        browser.waitForText(By.cssSelector(".import-file"), "capitals-2.gift");
+        browser.waitForText(By.cssSelector(".import-totals"), "4 questions: 0 new, 1 updated, 3 unchanged.");
+        confirm();
+        browser.waitForText(By.cssSelector(".import-outcome"), "Imported 4 questions: 0 new, 1 updated, 3 unchanged.");
+        Integer questions = jdbc.queryForObject(
+                "select count(*) from bank_question q join bank b on b.id = q.bank_id where b.title = 'Capitals'",
+                Integer.class);
+        assertThat(questions).isEqualTo(4);
+    }
+
+    private void confirm() {
+        WebElement button = browser.waitFor(By.cssSelector(".import-preview vaadin-button[theme~='primary']"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    private void upload(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        WebElement upload = browser.waitFor(By.cssSelector(".transfer-view vaadin-upload"));
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type='file']"));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+}
