@@ -196,8 +196,13 @@ class ServiceAccessTest {
      * The bank services whose every method is checked against each bank role (owner, co-editor, class member,
      * another instructor, outsider, admin) on a bank of their own by {@code bank.BankCatalogAccessTest}.
      */
-    public static final Set<String> CHECKED_PER_BANK =
-            Set.of("BankCatalogService", "QuestionEditorService", "TopicEditorService", "BankImages");
+    public static final Set<String> CHECKED_PER_BANK = Set.of(
+            "BankCatalogService",
+            "QuestionEditorService",
+            "TopicEditorService",
+            "BankImages",
+            "BankTagService",
+            "QuestionCheckService");
 
     @Autowired
     ApplicationContext context;

@@ -30,6 +30,11 @@ public class MemoryModels {
         this.studySettings = studySettings;
     }
 
+    /** The scheduler of the default settings and the FSRS-6 default weights, for a card shown without a learner. */
+    public static Scheduler defaultScheduler() {
+        return Schedulers.of(StudySettings.defaults(ZoneOffset.UTC), Schedulers.defaultWeights());
+    }
+
     /** The learner's scheduler with their saved settings (the defaults in UTC if they saved none). */
     @Transactional(readOnly = true)
     public Scheduler scheduler(long learnerId) {

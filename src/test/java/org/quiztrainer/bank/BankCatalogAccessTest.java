@@ -28,7 +28,8 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 
 /**
  * The access matrix of the bank services: every public method of {@link BankCatalogService},
- * {@link QuestionEditorService}, {@link TopicEditorService}, {@link BankImages} and {@link BankService}, called by
+ * {@link QuestionEditorService}, {@link TopicEditorService}, {@link BankImages}, {@link BankTagService},
+ * {@link QuestionCheckService} and {@link BankService}, called by
  * nobody, the owner, a co-editor (a learner), a learner of the class the bank is shared with, another instructor, a
  * learner outside the class, and an admin, on a fresh bank shared with the owner's class. A refused call throws
  * (or, for a query, shows nothing of the bank) and changes nothing.
@@ -190,6 +191,23 @@ class BankCatalogAccessTest {
                         "images.image",
                         SIGNED_IN,
                         w -> w.images().image(w.imageId(), w.imageHash()).isPresent()),
+                // BankTagService
+                new Op(
+                        "tags.tags",
+                        EDITORS,
+                        w -> w.tags().tags(w.bankId()).stream()
+                                .anyMatch(t -> t.tag().equals("rlhf"))),
+                new Op("tags.rename", EDITORS, w -> w.tags().rename(w.bankId(), "rlhf", "rl") > 0),
+                // QuestionCheckService
+                new Op(
+                        "check.check",
+                        EDITORS,
+                        w -> w.checker()
+                                        .check(w.bankId(), null, Drafts.single("checked"))
+                                        .questions()
+                                        .size()
+                                == 1),
+                new Op("check.units", SIGNED_IN, w -> !w.checker().units().isEmpty()),
                 // BankService
                 new Op("bank.reload", EnumSet.of(ADMIN), w -> w.bank().reload() != null),
                 new Op("bank.lastReport", EnumSet.of(ADMIN), w -> w.bank().lastReport() != null),

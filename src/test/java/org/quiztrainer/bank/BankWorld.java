@@ -39,6 +39,8 @@ class BankWorld {
     final QuestionEditorService editor;
     final TopicEditorService topicEditor;
     final BankImages images;
+    final BankTagService tags;
+    final QuestionCheckService checker;
     final BankService bank;
     final BankRepository banks;
     final BankEditorRepository editors;
@@ -55,6 +57,8 @@ class BankWorld {
             QuestionEditorService editor,
             TopicEditorService topicEditor,
             BankImages images,
+            BankTagService tags,
+            QuestionCheckService checker,
             BankService bank,
             BankRepository banks,
             BankEditorRepository editors,
@@ -68,6 +72,8 @@ class BankWorld {
         this.editor = editor;
         this.topicEditor = topicEditor;
         this.images = images;
+        this.tags = tags;
+        this.checker = checker;
         this.bank = bank;
         this.banks = banks;
         this.editors = editors;
@@ -309,6 +315,14 @@ class BankWorld {
 
         BankImages images() {
             return images;
+        }
+
+        BankTagService tags() {
+            return tags;
+        }
+
+        QuestionCheckService checker() {
+            return checker;
         }
 
         BankService bank() {

@@ -16,12 +16,11 @@ import org.quiztrainer.bank.Unit;
 import org.quiztrainer.grading.GradeContext;
 import org.quiztrainer.grading.Grader;
 import org.quiztrainer.srs.Card;
-import org.quiztrainer.srs.Parameters;
 import org.quiztrainer.srs.Preview;
 import org.quiztrainer.srs.Rating;
-import org.quiztrainer.srs.Scheduler;
 import org.quiztrainer.srs.State;
 import org.quiztrainer.study.AnswerKeys;
+import org.quiztrainer.study.MemoryModels;
 import org.quiztrainer.study.StudyItem;
 
 /**
@@ -93,7 +92,7 @@ public class CardPreview extends Div {
 
     private static Map<Rating, Duration> newCardIntervals() {
         Instant now = Instant.EPOCH;
-        Preview preview = new Scheduler(Parameters.defaults()).preview(Card.createNew("preview", now), now);
+        Preview preview = MemoryModels.defaultScheduler().preview(Card.createNew("preview", now), now);
         Map<Rating, Duration> out = new EnumMap<>(Rating.class);
         for (Rating r : Rating.values()) {
             out.put(r, Duration.between(now, preview.get(r).card().due()));
