@@ -91,5 +91,9 @@ public final class BankCli {
             to.printf("  %-8s %s%n", c.name(), c.summary());
         }
         to.printf("  %-8s %s%n", "help", "list the commands, or show one (help COMMAND)");
+        to.println("on the app's database (see README, Import and export):");
+        to.println("  import FILE --bank NAME [--format F] [--lang zh|en] [--user NAME] [--dry-run]");
+        to.println("  export --format F [--lang zh|en] --bank NAME --out FILE [--user NAME]");
+        to.println("  F: gift, moodle-xml, anki-text, apkg, quizlet, csv");
     }
 }
