@@ -194,7 +194,8 @@ class ServiceAccessTest {
 
     /**
      * The bank services whose every method is checked against each bank role (owner, co-editor, class member,
-     * another instructor, outsider, admin) on a bank of their own by {@code bank.BankCatalogAccessTest}.
+     * another instructor, outsider, admin) on a bank of their own by {@code bank.BankCatalogAccessTest} and, for
+     * import and export, {@code bank.BankTransferAccessTest}.
      */
     public static final Set<String> CHECKED_PER_BANK = Set.of(
             "BankCatalogService",
@@ -202,7 +203,12 @@ class ServiceAccessTest {
             "TopicEditorService",
             "BankImages",
             "BankTagService",
-            "QuestionCheckService");
+            "QuestionCheckService",
+            "BankContents",
+            "ExportService",
+            "ImportService",
+            "ImportTasks",
+            "HistoryImportService");
 
     @Autowired
     ApplicationContext context;

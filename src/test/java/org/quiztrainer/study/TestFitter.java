@@ -1,11 +1,13 @@
 package org.quiztrainer.study;
 
+import java.util.concurrent.TimeUnit;
 import org.quiztrainer.srs.optimizer.FsrsOptimizer;
 import org.quiztrainer.srs.optimizer.Optimization;
 import org.quiztrainer.srs.optimizer.Progress;
 import org.quiztrainer.srs.optimizer.TrainingConfig;
 import org.quiztrainer.srs.optimizer.TrainingItems;
 import org.springframework.context.annotation.Primary;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +18,12 @@ import org.springframework.stereotype.Component;
 @Primary
 public class TestFitter implements Fitter {
 
+    private final OptimisationExecutor executor;
     private volatile Fitter next;
+
+    TestFitter(OptimisationExecutor executor) {
+        this.executor = executor;
+    }
 
     @Override
     public Optimization fit(TrainingItems items, TrainingConfig config, Progress progress) {
@@ -25,8 +32,23 @@ public class TestFitter implements Fitter {
         return once == null ? FsrsOptimizer.optimize(items, config, progress) : once.fit(items, config, progress);
     }
 
-    /** The next fit does this instead. */
+    /**
+     * The next fit does this instead. Waits first (at most two minutes) until no optimisation started by an earlier
+     * test still runs or waits, so that none of them takes the behaviour meant for the next one.
+     */
     void once(Fitter behaviour) {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        ThreadPoolTaskExecutor pool = executor.executor();
+        while ((pool.getActiveCount() > 0
+                        || !pool.getThreadPoolExecutor().getQueue().isEmpty())
+                && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         next = behaviour;
     }
 }

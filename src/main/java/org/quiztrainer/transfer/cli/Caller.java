@@ -3,13 +3,12 @@ package org.quiztrainer.transfer.cli;
 import java.util.List;
 import java.util.Optional;
 import org.quiztrainer.account.AppUserDetails;
+import org.quiztrainer.account.LocalPrincipals;
 import org.quiztrainer.bank.BankCatalogService;
 import org.quiztrainer.bank.BankSummary;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Who a command acts as (the account of {@code --user}, else {@code $QUIZTRAINER_USER}, else {@code admin}), so that
@@ -31,15 +30,12 @@ final class Caller {
 
     /** Makes the account the caller of the services on this thread. */
     static AppUserDetails login(ApplicationContext app, String userName) throws CliArgs.UsageException {
-        try {
-            AppUserDetails me =
-                    (AppUserDetails) app.getBean(UserDetailsService.class).loadUserByUsername(userName);
-            SecurityContextHolder.getContext()
-                    .setAuthentication(new UsernamePasswordAuthenticationToken(me, null, me.getAuthorities()));
-            return me;
-        } catch (UsernameNotFoundException e) {
-            throw new CliArgs.UsageException("no account '" + userName + "' (name one with --user)");
-        }
+        AppUserDetails me = app.getBean(LocalPrincipals.class)
+                .of(userName)
+                .orElseThrow(() -> new CliArgs.UsageException("no account '" + userName + "' (name one with --user)"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(me, null, me.getAuthorities()));
+        return me;
     }
 
     /**
