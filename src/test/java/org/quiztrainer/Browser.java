@@ -137,13 +137,17 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Switches the theme in the page only, as the theme toggle shows it (the user's stored choice is left
-     * alone, so the next page load shows the stored theme again). CSS transitions are turned off first, so that
-     * what is measured next is the colour the theme ends at, not one half-way through a label's fade.
+     * alone, so the next page load shows the stored theme again). CSS transitions are turned off first, in the
+     * page and in every shadow tree (a field's label takes its colour from a part inside one), so that what is
+     * measured next is the colour the theme ends at, not one half-way through a label's fade.
      */
     public void showDark(boolean dark) {
-        js("if (!document.getElementById('qt-no-transitions')) { const s = document.createElement('style');"
-                + " s.id = 'qt-no-transitions'; s.textContent = '*, *::before, *::after { transition: none !important }';"
-                + " document.head.appendChild(s); }");
+        js("const css = '*, *::before, *::after { transition: none !important }';"
+                + " const add = root => { if (!root.querySelector('style.qt-no-transitions')) {"
+                + " const s = document.createElement('style'); s.className = 'qt-no-transitions';"
+                + " s.textContent = css; (root.head || root).appendChild(s); } };"
+                + " add(document); const walk = node => node.querySelectorAll('*').forEach(e => {"
+                + " if (e.shadowRoot) { add(e.shadowRoot); walk(e.shadowRoot); } }); walk(document);");
         js("arguments[0] ? document.body.setAttribute('theme', 'dark') : document.body.removeAttribute('theme')", dark);
         settle();
         settleAnimations();
