@@ -3,9 +3,19 @@ package org.quiztrainer.bank.io.anki;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 
-/** Anki packages for the tests and benchmarks of other packages: a small deck with a review history, a large one. */
+/**
+ * Anki packages for the tests and benchmarks of other packages: a small deck with a review history, one studied
+ * until a given moment, a large one.
+ */
 public final class TestDecks {
 
     /** The collection's creation, seconds (2023-11-14T22:13:20Z); card due days count from its day. */
@@ -41,6 +51,51 @@ public final class TestDecks {
                 .review(c31, 1_700_400_000_000L, 3, 3000, 1, 2500);
         b.card(b.note("es-4", basic, "", "comer", "to eat"), 0, verbs, 0, 0, 4);
         b.write(file);
+    }
+
+    /**
+     * A learner's deck of capitals studied until {@code now}, in the deck "Capitals::Europe" (the topic Europe of
+     * the bank): four Basic notes, three of them answered Good three times (a learning answer, then reviews days
+     * apart) and one new; in note order {@code cap-1} due in 10 days, {@code cap-2} new, {@code cap-3} overdue (due
+     * two days ago), {@code cap-4} due in 30 days. The collection was made 100 days before {@code now} in UTC+8
+     * (Anki's V2 days with a 4 a.m. rollover), so day {@code d} starts at 04:00 +08:00 on the creation date plus
+     * {@code d} days.
+     *
+     * @return the due date Anki gives each studied card, by its note's GUID
+     */
+    public static Map<String, Instant> capitals(Path file, Instant now) throws IOException, SQLException {
+        ZoneOffset utc8 = ZoneOffset.ofHours(8);
+        Instant crt = now.minus(Duration.ofDays(100)).truncatedTo(ChronoUnit.SECONDS);
+        PackageBuilder b = PackageBuilder.latest().crt(crt.getEpochSecond()).conf("creationOffset", -480);
+        NoteType basic = b.noteType(StockNoteTypes.basic(11, "Basic"));
+        long deck = b.deck("Capitals::Europe");
+        LocalDate created = crt.atOffset(utc8).toLocalDate();
+        long today = ChronoUnit.DAYS.between(created, now.atOffset(utc8).toLocalDate());
+        Map<String, Instant> due = new LinkedHashMap<>();
+        String[][] notes = {
+            {"cap-1", "What is the capital of Norway?", "Oslo", "10"},
+            {"cap-2", "What is the capital of Portugal?", "Lisbon", ""},
+            {"cap-3", "What is the capital of Hungary?", "Budapest", "-2"},
+            {"cap-4", "What is the capital of Finland?", "Helsinki", "30"}
+        };
+        for (int i = 0; i < notes.length; i++) {
+            String[] n = notes[i];
+            long nid = b.note(n[0], basic, "", n[1], n[2]);
+            if (n[3].isEmpty()) {
+                b.card(nid, 0, deck, 0, 0, i + 1);
+                continue;
+            }
+            long day = today + Long.parseLong(n[3]);
+            long cid = b.card(nid, 0, deck, 2, 2, day);
+            due.put(n[0], created.plusDays(day).atTime(4, 0).toInstant(utc8));
+            long first =
+                    now.minus(Duration.ofDays(40)).plus(Duration.ofHours(i)).toEpochMilli();
+            b.review(cid, first, 3, 6000, 0, 2500)
+                    .review(cid, first + Duration.ofDays(1).toMillis(), 3, 5000, 1, 2500)
+                    .review(cid, first + Duration.ofDays(8).toMillis(), 3, 4000, 1, 2500);
+        }
+        b.write(file);
+        return due;
     }
 
     /**
