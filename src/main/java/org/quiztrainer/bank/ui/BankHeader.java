@@ -23,6 +23,7 @@ import org.quiztrainer.bank.QuestionType;
 class BankHeader extends Div {
 
     MenuBar newQuestion;
+    Anchor study;
     Anchor settings;
     Anchor topics;
 
@@ -43,6 +44,11 @@ class BankHeader extends Div {
         add(facts(summary));
         Div actions = new Div();
         actions.addClassName("bank-actions");
+        if (summary.mayStudy()) {
+            study = new Anchor("study?bank=" + b.id(), getTranslation("bank.study"));
+            study.addClassName("bank-study-link");
+            actions.add(study);
+        }
         if (summary.mayEdit()) {
             newQuestion = new MenuBar();
             newQuestion.addThemeVariants(MenuBarVariant.LUMO_PRIMARY);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.quiztrainer.account.InvalidInputException;
+import org.quiztrainer.bank.BankCatalogService;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.study.AnswerCommand;
@@ -53,11 +54,12 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
     private int index;
     private double score;
 
-    public PracticeView(StudyService study, StudySettingsService settings, BankService bank) {
+    public PracticeView(
+            StudyService study, StudySettingsService settings, BankService bank, BankCatalogService catalog) {
         this.study = study;
         this.bank = bank;
         addClassName("practice-view");
-        scopePicker = new ScopePicker(bank, settings, getLocale(), s -> {});
+        scopePicker = new ScopePicker(bank, catalog, settings, getLocale(), s -> {});
         count.setLabel(getTranslation("practice.count"));
         count.setHelperText(getTranslation("practice.count.help"));
         count.setMin(StudyService.PRACTICE_MIN);

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.quiztrainer.bank.BankCatalogService;
 import org.quiztrainer.bank.BankService;
 import org.quiztrainer.srs.Rating;
 import org.quiztrainer.study.AnswerResult;
@@ -65,13 +66,18 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle, Before
     private int done;
 
     public StudyView(
-            StudyService study, StudySettingsService settings, CardService cards, BankService bank, Clock clock) {
+            StudyService study,
+            StudySettingsService settings,
+            CardService cards,
+            BankService bank,
+            BankCatalogService catalog,
+            Clock clock) {
         this.study = study;
         this.settings = settings;
         this.bank = bank;
         this.sessionStart = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         addClassName("study-view");
-        scopePicker = new ScopePicker(bank, settings, getLocale(), s -> {
+        scopePicker = new ScopePicker(bank, catalog, settings, getLocale(), s -> {
             scope = s;
             next();
         });
@@ -97,10 +103,18 @@ public class StudyView extends VerticalLayout implements HasDynamicTitle, Before
         always.on(Key.KEY_U, this::undo).on(Key.KEY_Z, this::undo, KeyModifier.CONTROL);
     }
 
-    /** {@code study?topic=rnn} opens the session on that topic (the progress pages link here). */
+    /**
+     * {@code study?bank=12} opens the session on that bank (the bank's page and the import link here), {@code
+     * study?topic=rnn} on that topic (the progress pages link here).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("topic").ifPresent(scopePicker::selectTopic);
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("bank")
+                .filter(b -> b.matches("[0-9]{1,18}"))
+                .map(Long::parseLong)
+                .ifPresent(scopePicker::selectBank);
+        query.getSingleParameter("topic").ifPresent(scopePicker::selectTopic);
     }
 
     @Override

@@ -247,7 +247,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
             outcome.removeAll();
             outcome.add(new Paragraph(
                     getTranslation("import.done", r.questions(), r.created(), r.updated(), r.unchanged())));
-            outcome.add(new com.vaadin.flow.component.html.Anchor("study", getTranslation("import.done.study")));
+            outcome.add(new com.vaadin.flow.component.html.Anchor(
+                    "study?bank=" + r.bankId(), getTranslation("import.done.study")));
             loadBanks(r.bankId());
         }));
     }

@@ -98,7 +98,7 @@ class TransferViewTest extends KaribuTest {
 
         assertThat(view.outcome.getElement().getTextRecursively())
                 .contains("Imported 3 questions: 3 new, 0 updated, 0 unchanged.");
-        assertThat(_get(view.outcome, Anchor.class).getHref()).isEqualTo("study");
+        assertThat(_get(view.outcome, Anchor.class).getHref()).isEqualTo("study?bank=" + bank.id());
         assertThat(contents.questions(bank.id())).hasSize(3);
         assertThat(_find(view.reports, ReportPanel.class))
                 .singleElement()
