@@ -59,6 +59,9 @@ class ScopePicker extends Details {
         this.onChange = onChange;
         addClassName("scope-picker");
         catalog.studyBanks().forEach(b -> bankById.put(b.id(), b));
+        banks.addClassName("scope-banks");
+        topics.addClassName("scope-topics");
+        tags.addClassName("scope-tags");
         banks.setLabel(getTranslation("study.scope.banks"));
         banks.setPlaceholder(getTranslation("study.scope.own-banks"));
         banks.setItems(bankById.values());

@@ -210,7 +210,7 @@ class QuizProbeJourneyIT extends BrowserJourney {
     }
 
     private void chooseTopic(String view, String name) {
-        By input = By.cssSelector(view + " .scope-picker vaadin-multi-select-combo-box input");
+        By input = By.cssSelector(view + " .scope-picker vaadin-multi-select-combo-box.scope-topics input");
         browser.waitFor(By.cssSelector(view + " .scope-picker"));
         if (!browser.driver.findElement(input).isDisplayed()) {
             click(By.cssSelector(view + " .scope-picker vaadin-details-summary"));

@@ -148,7 +148,7 @@ class StudyJourneyIT extends BrowserJourney {
                 .findElement(By.cssSelector(".scope-picker vaadin-details-summary"))
                 .click();
         WebElement tags =
-                browser.waitFor(By.cssSelector(".scope-picker vaadin-multi-select-combo-box:nth-of-type(2) input"));
+                browser.waitFor(By.cssSelector(".scope-picker vaadin-multi-select-combo-box.scope-tags input"));
         tags.sendKeys("relationship");
         browser.waitFor(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='relationship']"))
                 .click();

@@ -121,10 +121,12 @@ class ImportJourneyIT extends BrowserJourney {
                         "select distinct topic_id from bank_question where bank_id = ?", String.class, bank))
                 .containsExactly(europe);
 
-        browser.go("/study?topic=" + europe);
+        browser.go("/study?bank=" + bank);
         browser.waitForText(By.cssSelector(".review-card .card-prompt"), "What is the capital of Hungary?");
-        assertThat(browser.driver.findElement(By.cssSelector(".scope-picker")).getText())
-                .doesNotContain("the whole bank");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".scope-picker vaadin-details-summary"))
+                        .getText())
+                .contains("1 chosen bank");
         assertThat(browser.driver
                         .findElement(By.cssSelector(".count-review .count-value"))
                         .getText())
