@@ -60,6 +60,18 @@ class BankCatalogServiceTest {
     }
 
     @Test
+    void reloadingTheBuiltInBankFromItsFolderLeavesEveryOtherBankAsItWas() {
+        BankWorld.Snapshot before = w.snapshot();
+        w.login(Who.ADMIN);
+
+        bank.reload();
+
+        assertThat(w.snapshot())
+                .as("the bank's questions, none of them in the folder, are neither retired nor changed")
+                .isEqualTo(before);
+    }
+
+    @Test
     void aLearnerMakesABankForThemselfThatNobodyElseSees() {
         UserSummary self = users.create(Role.LEARNER);
         TestUsers.login(self);
