@@ -37,6 +37,10 @@ final class GiftQuestions {
         if (content.isEmpty()) {
             return;
         }
+        if (q.text().isEmpty()) {
+            d.problem("import.problem.gift.no-text");
+            return;
+        }
         if (q.kind() == GiftParser.Kind.ESSAY) {
             general = FormattedText.EMPTY;
         }
