@@ -130,8 +130,9 @@ final class GiftChoices {
 
     /**
      * Matching: pairs {@code =left -> right}; a pair without a left side is a distractor, left out with a
-     * note. Pairs whose right sides are {@code 1, 2, ... n} in order are an ordering (as the writer writes
-     * one, GIFT having no ordering).
+     * note. Pairs whose right sides are {@code 1, 2, ... n} in order are an ordering when a comment marks the
+     * question {@code // [ordering]} (as the writer writes one, GIFT having no ordering); without it they are
+     * a matching, as Moodle imports them.
      */
     static Optional<Content> matching(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
         Optional<List<Answer>> parsed = GiftAnswers.pairs(q.answers(), q.text().kind());
@@ -154,8 +155,9 @@ final class GiftChoices {
             return d.problem("import.problem.gift.empty-answer");
         }
         pairs.forEach(a -> d.part(a.text()));
-        boolean ordering = IntStream.range(0, pairs.size())
-                .allMatch(i -> pairs.get(i).right().equals(Integer.toString(i + 1)));
+        boolean ordering = q.ordering()
+                && IntStream.range(0, pairs.size())
+                        .allMatch(i -> pairs.get(i).right().equals(Integer.toString(i + 1)));
         if (ordering) {
             d.note("import.note.gift.ordering");
             return Optional.of((r, side) -> new QuestionContent.Ordering(
