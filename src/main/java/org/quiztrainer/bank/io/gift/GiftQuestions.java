@@ -9,6 +9,7 @@ import org.quiztrainer.bank.io.ImportOptions;
 import org.quiztrainer.bank.io.Where;
 import org.quiztrainer.bank.io.support.DocumentBuilder;
 import org.quiztrainer.bank.io.support.FormattedText;
+import org.quiztrainer.bank.io.support.Messages;
 import org.quiztrainer.bank.io.support.QuestionDraft;
 import org.quiztrainer.bank.io.support.QuestionDraft.Content;
 
@@ -58,10 +59,15 @@ final class GiftQuestions {
                 "import.problem.gift.invalid");
     }
 
-    /** An essay: a flashcard whose back is the general feedback. */
+    /**
+     * An essay: a flashcard whose back is the general feedback. Without one (Moodle imports it all the same)
+     * the back says that no model answer came with it, so that the question is not lost.
+     */
     private static Optional<Content> essay(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
         if (q.feedback().isEmpty()) {
-            return d.skip("import.skip.gift.essay-without-feedback");
+            d.note("import.note.gift.essay-without-feedback");
+            return Optional.of((r, side) ->
+                    new QuestionContent.Flashcard(side.text(Messages.inLanguage(side, Messages.ESSAY_WITHOUT_ANSWER))));
         }
         d.note("import.note.gift.essay");
         FormattedText back = d.part(q.feedback());

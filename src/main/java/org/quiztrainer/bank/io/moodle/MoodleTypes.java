@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.io.ImportLimitException;
 import org.quiztrainer.bank.io.support.FormattedText;
+import org.quiztrainer.bank.io.support.Messages;
 import org.quiztrainer.bank.io.support.QuestionDraft;
 import org.quiztrainer.bank.io.support.QuestionDraft.Content;
 
@@ -158,7 +159,10 @@ final class MoodleTypes {
         return d;
     }
 
-    /** {@code essay}: a flashcard whose back is the grader information, else the general feedback. */
+    /**
+     * {@code essay}: a flashcard whose back is the grader information, else the general feedback; with
+     * neither (Moodle imports it all the same) the back says that no model answer came with it.
+     */
     static Optional<Content> essay(MoodleQuestion m) throws ImportLimitException {
         QuestionDraft d = m.draft;
         FormattedText grader = m.text(m.xml.child("graderinfo").orElse(null), m.text.kind());
@@ -169,7 +173,9 @@ final class MoodleTypes {
             back = m.general;
             m.general = FormattedText.EMPTY;
         } else {
-            return d.skip("import.skip.moodle.essay-without-answer");
+            d.note("import.note.moodle.essay-without-answer");
+            return Optional.of((r, side) ->
+                    new QuestionContent.Flashcard(side.text(Messages.inLanguage(side, Messages.ESSAY_WITHOUT_ANSWER))));
         }
         d.note("import.note.moodle.essay");
         FormattedText b = d.part(back);

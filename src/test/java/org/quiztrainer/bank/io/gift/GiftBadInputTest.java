@@ -77,14 +77,11 @@ class GiftBadInputTest {
 
     @Test
     void whatHasNoEquivalentIsSkippedWithTheReason() {
-        ImportDocument doc = read("::two::Which?{=a =b ~c}\n\n::pairs::Match?{=a -> b = -> c}\n\n::essay::Write.{}\n");
+        ImportDocument doc = read("::two::Which?{=a =b ~c}\n\n::pairs::Match?{=a -> b = -> c}\n");
 
         assertThat(doc.problems()).isEmpty();
         assertThat(keys(doc.skipped()))
-                .containsExactly(
-                        "import.skip.gift.several-right-answers",
-                        "import.skip.gift.too-few-pairs",
-                        "import.skip.gift.essay-without-feedback");
+                .containsExactly("import.skip.gift.several-right-answers", "import.skip.gift.too-few-pairs");
         assertThat(doc.skipped().get(0).english()).contains("~%50%");
     }
 

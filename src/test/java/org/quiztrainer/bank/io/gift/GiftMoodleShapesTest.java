@@ -6,6 +6,7 @@ import static org.quiztrainer.bank.io.IoFixtures.keys;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.io.ImportDocument;
 import org.quiztrainer.bank.io.ImportItem;
@@ -26,11 +27,18 @@ class GiftMoodleShapesTest {
     @Test
     void eachQuestionHasTheTypeMoodleGivesIt() {
         assertThat(ImportSummary.line(doc))
-                .isEqualTo("import: 15 questions (flashcard 1, single_choice 3, multiple_choice 1, true_false 3,"
-                        + " short_answer 1, numeric 3, ordering 1, matching 2), 2 skipped, 0 problems");
-        assertThat(keys(doc.skipped()))
-                .containsExactly("import.skip.gift.essay-without-feedback", "import.skip.gift.description");
-        assertThat(items.get("E1")).isNull();
+                .isEqualTo("import: 16 questions (flashcard 2, single_choice 3, multiple_choice 1, true_false 3,"
+                        + " short_answer 1, numeric 3, ordering 1, matching 2), 1 skipped, 0 problems");
+        assertThat(keys(doc.skipped())).containsExactly("import.skip.gift.description");
+        assertThat(items.get("E1").content())
+                .isEqualTo(
+                        new QuestionContent.Flashcard(
+                                LocalizedText.enOnly(
+                                        "No model answer came with this question: answer it in your own words, then rate how well you knew it.")));
+        assertThat(items.get("E2").content())
+                .isEqualTo(
+                        new QuestionContent.Flashcard(LocalizedText.enOnly("Every token weighs every other token.")));
+        assertThat(keys(doc.notes())).contains("import.note.gift.essay-without-feedback");
         assertThat(items.get("Makers").topicPath()).containsExactly("Models", "Shapes");
     }
 

@@ -31,16 +31,16 @@ class GiftRealFilesTest {
                 "formatExamples.gift|import: 1 questions (matching 1), 0 skipped, 0 problems",
                 "escapeAll.gift|import: 1 questions (single_choice 1), 0 skipped, 0 problems",
                 "numerical1.gift|import: 5 questions (numeric 5), 0 skipped, 0 problems",
-                "tag_id_and_two_tags.gift|import: 0 questions, 1 skipped, 0 problems",
+                "tag_id_and_two_tags.gift|import: 1 questions (flashcard 1), 0 skipped, 0 problems",
                 "matching1.gift|import: 2 questions (matching 2), 0 skipped, 0 problems",
                 "mc4.gift|import: 1 questions (single_choice 1), 0 skipped, 0 problems",
                 "multipleAnswersFloat.gift|import: 1 questions (multiple_choice 1), 0 skipped, 0 problems",
                 "symbolsAll.gift|import: 1 questions (true_false 1), 0 skipped, 0 problems",
                 "category1.gift|import: 1 questions (true_false 1), 0 skipped, 0 problems",
-                "newlineAndLaTeX.gift|import: 0 questions, 1 skipped, 0 problems",
+                "newlineAndLaTeX.gift|import: 1 questions (flashcard 1), 0 skipped, 0 problems",
                 "tf1.gift|import: 1 questions (true_false 1), 0 skipped, 0 problems",
                 "shortAnswer1.gift|import: 2 questions (short_answer 2), 0 skipped, 0 problems",
-                "essay1.gift|import: 0 questions, 1 skipped, 0 problems",
+                "essay1.gift|import: 1 questions (flashcard 1), 0 skipped, 0 problems",
                 "descriptionTitleEscapedColon.gift|import: 1 questions (true_false 1), 1 skipped, 0 problems"
             })
     void eachFileGivesWhatMoodleWouldImport(String file, String summary) {
