@@ -19,18 +19,20 @@ final class MoodleTypes {
     /**
      * {@code multichoice}: single-answer when {@code <single>} is true (the 100% answer is right; partial
      * credit counts as wrong, with a note; several 100% answers have no equivalent and are skipped), else
-     * multiple-answer (every answer of positive fraction is right).
+     * multiple-answer (every answer of positive fraction is right). Empty answers are left out, as Moodle
+     * leaves them out when it saves the question.
      */
     static Optional<Content> multichoice(MoodleQuestion m) throws ImportLimitException {
         QuestionDraft d = m.draft;
-        List<XmlNode> answers = m.xml.all("answer");
+        List<XmlNode> answers = new ArrayList<>();
         List<FormattedText> texts = new ArrayList<>();
-        for (XmlNode a : answers) {
-            FormattedText t = d.part(m.answer(a));
-            if (t.isEmpty()) {
-                return d.problem("import.problem.moodle.empty-answer");
+        for (XmlNode a : m.xml.all("answer")) {
+            FormattedText t = m.answer(a);
+            if (t.text().isBlank()) {
+                continue;
             }
-            texts.add(t);
+            answers.add(a);
+            texts.add(d.part(t));
             d.feedback(t, m.feedback(a));
         }
         if (answers.size() < 2) {

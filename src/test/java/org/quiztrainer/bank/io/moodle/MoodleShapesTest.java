@@ -45,4 +45,11 @@ class MoodleShapesTest {
         assertThat(keys(doc.notes())).contains("import.note.moodle.essay-without-answer");
         assertThat(items.get("Models::Recurrence").content()).isEqualTo(new QuestionContent.TrueFalse(false));
     }
+
+    @Test
+    void anEmptyAnswerIsLeftOutAsMoodleLeavesItOut() {
+        QuestionContent.SingleChoice c = (QuestionContent.SingleChoice)
+                items.get("Models/Essays::Old image tag").content();
+        assertThat(c.choices()).extracting(ch -> ch.text().en()).containsExactly("Meta", "OpenAI");
+    }
 }
