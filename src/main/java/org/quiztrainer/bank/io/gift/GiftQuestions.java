@@ -38,21 +38,23 @@ final class GiftQuestions {
         if (content.isEmpty()) {
             return;
         }
-        if (q.text().isEmpty()) {
+        FormattedText text = q.text();
+        if (text.isEmpty() && q.name() != null && !q.name().isBlank()) {
+            d.note("import.note.gift.name-as-text");
+            text = new FormattedText(q.name(), FormattedText.Kind.PLAIN);
+        } else if (text.isEmpty()) {
             d.problem("import.problem.gift.no-text");
             return;
         }
         if (q.kind() == GiftParser.Kind.ESSAY) {
             general = FormattedText.EMPTY;
         }
-        String identity = q.name() != null && !q.name().isBlank()
-                ? q.name()
-                : QuestionDraft.defaultName(q.text().text());
+        String identity = q.name() != null && !q.name().isBlank() ? q.name() : QuestionDraft.defaultName(text.text());
         d.add(
                 identity,
                 path,
                 q.tags(),
-                q.text(),
+                text,
                 general,
                 content.get(),
                 options.language(),

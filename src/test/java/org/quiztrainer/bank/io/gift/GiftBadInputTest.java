@@ -53,7 +53,7 @@ class GiftBadInputTest {
         ImportDocument doc = read("::one::Only one?{~a}\n\n"
                 + "::nan::How many?{#lots}\n\n"
                 + "::arrow::Match?{=a -> b =c d}\n\n"
-                + "::untitled::{=yes =%50%maybe}\n");
+                + "{=yes =%50%maybe}\n");
 
         assertThat(keys(doc.problems()))
                 .containsExactly(
@@ -67,9 +67,12 @@ class GiftBadInputTest {
 
     @Test
     void whatMoodleImportsDespiteItsWarningsIsNoProblem() {
-        ImportDocument doc = read("::none::Which?{~%0%a ~%-50%b}\n\n::neg::Tolerance?{#5:-1}\n");
+        ImportDocument doc =
+                read("::none::Which?{~%0%a ~%-50%b}\n\n::neg::Tolerance?{#5:-1}\n\n::Capital of France?::{=Paris}\n");
 
         assertThat(doc.problems()).isEmpty();
+        assertThat(doc.items().get(1).text().en()).isEqualTo("Capital of France?");
+        assertThat(keys(doc.notes())).contains("import.note.gift.name-as-text");
         assertThat(keys(doc.skipped())).containsExactly("import.skip.gift.no-right-answer");
         assertThat(doc.items().get(0).content())
                 .isEqualTo(new QuestionContent.Numeric(new BigDecimal("5"), new BigDecimal("1"), null));
