@@ -26,7 +26,7 @@ class MoodleShapesTest {
     @Test
     void eachQuestionHasTheTypeMoodleGivesIt() {
         assertThat(ImportSummary.line(doc))
-                .isEqualTo("import: 4 questions (flashcard 1, single_choice 1, true_false 1, short_answer 1),"
+                .isEqualTo("import: 5 questions (flashcard 1, single_choice 1, true_false 1, short_answer 2),"
                         + " 3 skipped, 0 problems");
         assertThat(keys(doc.skipped()))
                 .containsExactly(
@@ -44,6 +44,13 @@ class MoodleShapesTest {
                                         "No model answer came with this question: answer it in your own words, then rate how well you knew it.")));
         assertThat(keys(doc.notes())).contains("import.note.moodle.essay-without-answer");
         assertThat(items.get("Models::Recurrence").content()).isEqualTo(new QuestionContent.TrueFalse(false));
+    }
+
+    @Test
+    void aQuestionWithoutTextTakesItsName() {
+        assertThat(items.get("Models/Essays::Which company made Gemini?").text().en())
+                .isEqualTo("Which company made Gemini?");
+        assertThat(keys(doc.notes())).contains("import.note.moodle.name-as-text");
     }
 
     @Test
