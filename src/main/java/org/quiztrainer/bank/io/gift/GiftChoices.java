@@ -19,7 +19,8 @@ final class GiftChoices {
     /**
      * Multiple choice: with an {@code =} answer it is single-answer (the {@code =} answer is right, weighted
      * answers count as wrong, with a note); without, every answer of positive weight is right (multiple
-     * answers, Moodle's weights summing to 100).
+     * answers, Moodle's weights summing to 100). Without any right answer Moodle still imports the question
+     * (it only warns that the weights do not add up); it has no equivalent here and is skipped.
      */
     static Optional<Content> multichoice(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
         List<Answer> answers = GiftAnswers.choices(q.answers(), q.text().kind());
@@ -39,7 +40,7 @@ final class GiftChoices {
                     .filter(a -> GiftQuestions.isOne(a.fraction()))
                     .count();
             if (right == 0) {
-                return d.problem("import.problem.gift.no-right-answer");
+                return d.skip("import.skip.gift.no-right-answer");
             }
             if (right > 1) {
                 return d.skip("import.skip.gift.several-right-answers");
@@ -53,7 +54,7 @@ final class GiftChoices {
                     .toList()));
         }
         if (answers.stream().noneMatch(a -> a.fraction().signum() > 0)) {
-            return d.problem("import.problem.gift.no-right-answer");
+            return d.skip("import.skip.gift.no-right-answer");
         }
         return Optional.of((r, side) -> new QuestionContent.MultipleChoice(answers.stream()
                 .map(a -> new QuestionContent.Choice(
@@ -94,7 +95,10 @@ final class GiftChoices {
         return Optional.of((r, side) -> side.accept(accepted));
     }
 
-    /** Numerical: the first answer of full weight, with its tolerance; other answers are left out. */
+    /**
+     * Numerical: the first answer of full weight, with its tolerance (as Moodle, which compares with
+     * {@code |tolerance|}, a negative one counts as positive); other answers are left out.
+     */
     static Optional<Content> numerical(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
         Optional<List<GiftAnswers.NumberAnswer>> parsed =
                 GiftAnswers.numbers(q.answers(), q.text().kind());
@@ -115,22 +119,20 @@ final class GiftChoices {
                     ? d.skip("import.skip.gift.no-full-answer")
                     : d.problem("import.problem.gift.not-a-number");
         }
-        if (full.get().tolerance().signum() < 0) {
-            return d.problem("import.problem.gift.negative-tolerance");
-        }
         long others = numbers.stream().filter(n -> n.value() != null).count() - 1;
         if (others > 0) {
             d.note("import.note.gift.other-numbers", others);
         }
         BigDecimal value = full.get().value();
-        BigDecimal tolerance = full.get().tolerance();
+        BigDecimal tolerance = full.get().tolerance().abs();
         return Optional.of((r, side) -> new QuestionContent.Numeric(value, tolerance, null));
     }
 
     /**
      * Matching: pairs {@code =left -> right}; a pair without a left side is a distractor, left out with a
-     * note. Pairs whose right sides are {@code 1, 2, ... n} in order are an ordering (as the writer writes
-     * one, GIFT having no ordering).
+     * note. Pairs whose right sides are {@code 1, 2, ... n} in order are an ordering when a comment marks the
+     * question {@code // [ordering]} (as the writer writes one, GIFT having no ordering); without it they are
+     * a matching, as Moodle imports them.
      */
     static Optional<Content> matching(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
         Optional<List<Answer>> parsed = GiftAnswers.pairs(q.answers(), q.text().kind());
@@ -153,8 +155,9 @@ final class GiftChoices {
             return d.problem("import.problem.gift.empty-answer");
         }
         pairs.forEach(a -> d.part(a.text()));
-        boolean ordering = IntStream.range(0, pairs.size())
-                .allMatch(i -> pairs.get(i).right().equals(Integer.toString(i + 1)));
+        boolean ordering = q.ordering()
+                && IntStream.range(0, pairs.size())
+                        .allMatch(i -> pairs.get(i).right().equals(Integer.toString(i + 1)));
         if (ordering) {
             d.note("import.note.gift.ordering");
             return Optional.of((r, side) -> new QuestionContent.Ordering(

@@ -30,9 +30,18 @@ final class GiftParser {
     /** A category switch: the questions after it are in {@code path}. */
     record Category(String path) implements Parsed {}
 
-    /** A question; {@code answers} still has its escapes hidden. */
+    /**
+     * A question; {@code answers} still has its escapes hidden; {@code ordering} when a comment line says
+     * {@value #ORDERING} (as this app writes an ordering, Moodle ignoring the comment).
+     */
     record Question(
-            String name, FormattedText text, FormattedText feedback, String answers, Kind kind, List<String> tags)
+            String name,
+            FormattedText text,
+            FormattedText feedback,
+            String answers,
+            Kind kind,
+            List<String> tags,
+            boolean ordering)
             implements Parsed {}
 
     /** A block that is not a question: an i18n key under {@code import.problem.gift.} with its argument. */
@@ -43,6 +52,9 @@ final class GiftParser {
 
     private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]<>\\p{Cntrl}])+)]");
     private static final List<String> TRUE_FALSE = List.of("T", "TRUE", "F", "FALSE");
+
+    /** The comment that marks a matching to the positions 1..n as an ordering. */
+    static final String ORDERING = "[ordering]";
 
     private GiftParser() {}
 
@@ -84,7 +96,8 @@ final class GiftParser {
                     FormattedText.EMPTY,
                     "",
                     Kind.DESCRIPTION,
-                    tags(comments));
+                    tags(comments),
+                    false);
         }
         if (open < 0 || close < 0 || close < open) {
             return new Broken(
@@ -102,7 +115,14 @@ final class GiftParser {
         }
         FormattedText questionPart = GiftText.parse(question, FormattedText.Kind.MOODLE);
         FormattedText feedbackPart = GiftText.parse(generalFeedback, questionPart.kind());
-        return new Question(name, questionPart, feedbackPart, answers, kind(answers), tags(comments));
+        return new Question(
+                name,
+                questionPart,
+                feedbackPart,
+                answers,
+                kind(answers),
+                tags(comments),
+                comments.indexOf(ORDERING) >= 0);
     }
 
     private static Kind kind(String answers) {

@@ -9,6 +9,7 @@ import org.quiztrainer.bank.io.ImportOptions;
 import org.quiztrainer.bank.io.Where;
 import org.quiztrainer.bank.io.support.DocumentBuilder;
 import org.quiztrainer.bank.io.support.FormattedText;
+import org.quiztrainer.bank.io.support.Messages;
 import org.quiztrainer.bank.io.support.QuestionDraft;
 import org.quiztrainer.bank.io.support.QuestionDraft.Content;
 
@@ -37,27 +38,38 @@ final class GiftQuestions {
         if (content.isEmpty()) {
             return;
         }
+        FormattedText text = q.text();
+        if (text.isEmpty() && q.name() != null && !q.name().isBlank()) {
+            d.note("import.note.gift.name-as-text");
+            text = new FormattedText(q.name(), FormattedText.Kind.PLAIN);
+        } else if (text.isEmpty()) {
+            d.problem("import.problem.gift.no-text");
+            return;
+        }
         if (q.kind() == GiftParser.Kind.ESSAY) {
             general = FormattedText.EMPTY;
         }
-        String identity = q.name() != null && !q.name().isBlank()
-                ? q.name()
-                : QuestionDraft.defaultName(q.text().text());
+        String identity = q.name() != null && !q.name().isBlank() ? q.name() : QuestionDraft.defaultName(text.text());
         d.add(
                 identity,
                 path,
                 q.tags(),
-                q.text(),
+                text,
                 general,
                 content.get(),
                 options.language(),
                 "import.problem.gift.invalid");
     }
 
-    /** An essay: a flashcard whose back is the general feedback. */
+    /**
+     * An essay: a flashcard whose back is the general feedback. Without one (Moodle imports it all the same)
+     * the back says that no model answer came with it, so that the question is not lost.
+     */
     private static Optional<Content> essay(GiftParser.Question q, QuestionDraft d) throws ImportLimitException {
         if (q.feedback().isEmpty()) {
-            return d.skip("import.skip.gift.essay-without-feedback");
+            d.note("import.note.gift.essay-without-feedback");
+            return Optional.of((r, side) ->
+                    new QuestionContent.Flashcard(side.text(Messages.inLanguage(side, Messages.ESSAY_WITHOUT_ANSWER))));
         }
         d.note("import.note.gift.essay");
         FormattedText back = d.part(q.feedback());

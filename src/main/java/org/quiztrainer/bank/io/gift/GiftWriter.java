@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.quiztrainer.bank.Question;
+import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.io.ExportNote;
 import org.quiztrainer.bank.io.ExportReport;
 import org.quiztrainer.bank.io.ExportRequest;
@@ -78,6 +79,9 @@ final class GiftWriter {
                             .append(oneLine(t).replace("]", "\\]"))
                             .append(']'));
             out.append('\n');
+        }
+        if (e.question().content() instanceof QuestionContent.Ordering) {
+            out.append("// ").append(GiftParser.ORDERING).append('\n');
         }
         out.append("::").append(GiftEscapes.escape(e.identity())).append("::");
         out.append(e.html() ? "[html]" : plainPrefix(s.before() + s.after()));

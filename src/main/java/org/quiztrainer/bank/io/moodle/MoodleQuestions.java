@@ -8,6 +8,7 @@ import org.quiztrainer.bank.io.ImportOptions;
 import org.quiztrainer.bank.io.Where;
 import org.quiztrainer.bank.io.support.CategoryPath;
 import org.quiztrainer.bank.io.support.DocumentBuilder;
+import org.quiztrainer.bank.io.support.FormattedText;
 import org.quiztrainer.bank.io.support.QuestionDraft;
 import org.quiztrainer.bank.io.support.QuestionDraft.Content;
 
@@ -60,7 +61,10 @@ final class MoodleQuestions {
         if (content.isEmpty()) {
             return;
         }
-        if (m.text.isEmpty()) {
+        if (m.text.isEmpty() && !name.isBlank()) {
+            d.note("import.note.moodle.name-as-text");
+            m.replaceText(new FormattedText(name, FormattedText.Kind.PLAIN));
+        } else if (m.text.isEmpty()) {
             d.problem("import.problem.moodle.no-text");
             return;
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.io.ImportLimitException;
 import org.quiztrainer.bank.io.support.FormattedText;
+import org.quiztrainer.bank.io.support.Messages;
 import org.quiztrainer.bank.io.support.QuestionDraft;
 import org.quiztrainer.bank.io.support.QuestionDraft.Content;
 
@@ -18,18 +19,20 @@ final class MoodleTypes {
     /**
      * {@code multichoice}: single-answer when {@code <single>} is true (the 100% answer is right; partial
      * credit counts as wrong, with a note; several 100% answers have no equivalent and are skipped), else
-     * multiple-answer (every answer of positive fraction is right).
+     * multiple-answer (every answer of positive fraction is right). Empty answers are left out, as Moodle
+     * leaves them out when it saves the question.
      */
     static Optional<Content> multichoice(MoodleQuestion m) throws ImportLimitException {
         QuestionDraft d = m.draft;
-        List<XmlNode> answers = m.xml.all("answer");
+        List<XmlNode> answers = new ArrayList<>();
         List<FormattedText> texts = new ArrayList<>();
-        for (XmlNode a : answers) {
-            FormattedText t = d.part(m.answer(a));
-            if (t.isEmpty()) {
-                return d.problem("import.problem.moodle.empty-answer");
+        for (XmlNode a : m.xml.all("answer")) {
+            FormattedText t = m.answer(a);
+            if (t.text().isBlank()) {
+                continue;
             }
-            texts.add(t);
+            answers.add(a);
+            texts.add(d.part(t));
             d.feedback(t, m.feedback(a));
         }
         if (answers.size() < 2) {
@@ -158,7 +161,10 @@ final class MoodleTypes {
         return d;
     }
 
-    /** {@code essay}: a flashcard whose back is the grader information, else the general feedback. */
+    /**
+     * {@code essay}: a flashcard whose back is the grader information, else the general feedback; with
+     * neither (Moodle imports it all the same) the back says that no model answer came with it.
+     */
     static Optional<Content> essay(MoodleQuestion m) throws ImportLimitException {
         QuestionDraft d = m.draft;
         FormattedText grader = m.text(m.xml.child("graderinfo").orElse(null), m.text.kind());
@@ -169,7 +175,9 @@ final class MoodleTypes {
             back = m.general;
             m.general = FormattedText.EMPTY;
         } else {
-            return d.skip("import.skip.moodle.essay-without-answer");
+            d.note("import.note.moodle.essay-without-answer");
+            return Optional.of((r, side) ->
+                    new QuestionContent.Flashcard(side.text(Messages.inLanguage(side, Messages.ESSAY_WITHOUT_ANSWER))));
         }
         d.note("import.note.moodle.essay");
         FormattedText b = d.part(back);

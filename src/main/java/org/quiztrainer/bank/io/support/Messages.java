@@ -23,7 +23,11 @@ import org.quiztrainer.bank.io.Where;
  */
 public final class Messages {
 
-    private static final Properties ENGLISH = load();
+    /** The key of the back of an essay imported without a model answer. */
+    public static final String ESSAY_WITHOUT_ANSWER = "import.text.essay-without-answer";
+
+    private static final Properties ENGLISH = load("/vaadin-i18n/translations.properties");
+    private static final Properties CHINESE = load("/vaadin-i18n/translations_zh_CN.properties");
 
     private Messages() {}
 
@@ -64,15 +68,27 @@ public final class Messages {
                         .format(strings(args).toArray());
     }
 
+    /**
+     * A text written into an imported question (not a message about it), in the language of the side the
+     * question is on.
+     */
+    public static String inLanguage(TextSide side, String key) {
+        String text = (side == TextSide.ZH ? CHINESE : ENGLISH).getProperty(key);
+        if (text == null) {
+            throw new IllegalStateException("no text for " + key);
+        }
+        return text;
+    }
+
     private static List<String> strings(Object... args) {
         return java.util.Arrays.stream(args).map(String::valueOf).toList();
     }
 
-    private static Properties load() {
+    private static Properties load(String bundle) {
         Properties p = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
+        try (InputStream in = Messages.class.getResourceAsStream(bundle)) {
             if (in == null) {
-                throw new IllegalStateException("the English bundle is missing");
+                throw new IllegalStateException("the bundle " + bundle + " is missing");
             }
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {

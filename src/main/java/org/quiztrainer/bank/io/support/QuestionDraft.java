@@ -127,8 +127,12 @@ public final class QuestionDraft {
             doc.problem(Messages.problem(where, invalidKey, e.getMessage()));
             return;
         }
-        doc.add(new ImportItem(
-                identity, where, path, tags, side.text(r.render(text)), explanation(r, side, general), c, r.html()));
+        LocalizedText shown = side.text(r.render(text));
+        if (shown.isEmpty()) {
+            doc.problem(Messages.problem(where, invalidKey, "a question needs a text"));
+            return;
+        }
+        doc.add(new ImportItem(identity, where, path, tags, shown, explanation(r, side, general), c, r.html()));
     }
 
     private LocalizedText explanation(Rendering r, TextSide side, FormattedText general) {

@@ -6,11 +6,13 @@ import static org.quiztrainer.bank.io.IoFixtures.keys;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.io.ImportDocument;
 import org.quiztrainer.bank.io.ImportLimitException;
 import org.quiztrainer.bank.io.ImportLimits;
@@ -51,30 +53,38 @@ class GiftBadInputTest {
         ImportDocument doc = read("::one::Only one?{~a}\n\n"
                 + "::nan::How many?{#lots}\n\n"
                 + "::arrow::Match?{=a -> b =c d}\n\n"
-                + "::none::Which?{~%0%a ~%-50%b}\n\n"
-                + "::neg::Tolerance?{#5:-1}\n");
+                + "{=yes =%50%maybe}\n");
 
         assertThat(keys(doc.problems()))
                 .containsExactly(
                         "import.problem.gift.too-few-answers",
                         "import.problem.gift.not-a-number",
                         "import.problem.gift.pair-without-arrow",
-                        "import.problem.gift.no-right-answer",
-                        "import.problem.gift.negative-tolerance");
-        assertThat(doc.problems()).extracting(p -> p.where().line()).containsExactly(1, 3, 5, 7, 9);
+                        "import.problem.gift.no-text");
+        assertThat(doc.problems()).extracting(p -> p.where().line()).containsExactly(1, 3, 5, 7);
         assertThat(doc.problems().get(0).where().entry()).isEqualTo("one");
     }
 
     @Test
+    void whatMoodleImportsDespiteItsWarningsIsNoProblem() {
+        ImportDocument doc =
+                read("::none::Which?{~%0%a ~%-50%b}\n\n::neg::Tolerance?{#5:-1}\n\n::Capital of France?::{=Paris}\n");
+
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.items().get(1).text().en()).isEqualTo("Capital of France?");
+        assertThat(keys(doc.notes())).contains("import.note.gift.name-as-text");
+        assertThat(keys(doc.skipped())).containsExactly("import.skip.gift.no-right-answer");
+        assertThat(doc.items().get(0).content())
+                .isEqualTo(new QuestionContent.Numeric(new BigDecimal("5"), new BigDecimal("1"), null));
+    }
+
+    @Test
     void whatHasNoEquivalentIsSkippedWithTheReason() {
-        ImportDocument doc = read("::two::Which?{=a =b ~c}\n\n::pairs::Match?{=a -> b = -> c}\n\n::essay::Write.{}\n");
+        ImportDocument doc = read("::two::Which?{=a =b ~c}\n\n::pairs::Match?{=a -> b = -> c}\n");
 
         assertThat(doc.problems()).isEmpty();
         assertThat(keys(doc.skipped()))
-                .containsExactly(
-                        "import.skip.gift.several-right-answers",
-                        "import.skip.gift.too-few-pairs",
-                        "import.skip.gift.essay-without-feedback");
+                .containsExactly("import.skip.gift.several-right-answers", "import.skip.gift.too-few-pairs");
         assertThat(doc.skipped().get(0).english()).contains("~%50%");
     }
 

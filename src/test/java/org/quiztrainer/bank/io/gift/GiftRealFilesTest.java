@@ -11,6 +11,7 @@ import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.QuestionContent;
 import org.quiztrainer.bank.io.ImportDocument;
 import org.quiztrainer.bank.io.ImportItem;
+import org.quiztrainer.bank.io.ImportSkip;
 import org.quiztrainer.bank.io.ImportSummary;
 import org.quiztrainer.bank.io.IoFixtures;
 
@@ -31,17 +32,22 @@ class GiftRealFilesTest {
                 "formatExamples.gift|import: 1 questions (matching 1), 0 skipped, 0 problems",
                 "escapeAll.gift|import: 1 questions (single_choice 1), 0 skipped, 0 problems",
                 "numerical1.gift|import: 5 questions (numeric 5), 0 skipped, 0 problems",
-                "tag_id_and_two_tags.gift|import: 0 questions, 1 skipped, 0 problems",
+                "tag_id_and_two_tags.gift|import: 1 questions (flashcard 1), 0 skipped, 0 problems",
                 "matching1.gift|import: 2 questions (matching 2), 0 skipped, 0 problems",
                 "mc4.gift|import: 1 questions (single_choice 1), 0 skipped, 0 problems",
                 "multipleAnswersFloat.gift|import: 1 questions (multiple_choice 1), 0 skipped, 0 problems",
                 "symbolsAll.gift|import: 1 questions (true_false 1), 0 skipped, 0 problems",
                 "category1.gift|import: 1 questions (true_false 1), 0 skipped, 0 problems",
-                "newlineAndLaTeX.gift|import: 0 questions, 1 skipped, 0 problems",
+                "newlineAndLaTeX.gift|import: 1 questions (flashcard 1), 0 skipped, 0 problems",
                 "tf1.gift|import: 1 questions (true_false 1), 0 skipped, 0 problems",
                 "shortAnswer1.gift|import: 2 questions (short_answer 2), 0 skipped, 0 problems",
-                "essay1.gift|import: 0 questions, 1 skipped, 0 problems",
-                "descriptionTitleEscapedColon.gift|import: 1 questions (true_false 1), 1 skipped, 0 problems"
+                "essay1.gift|import: 1 questions (flashcard 1), 0 skipped, 0 problems",
+                "descriptionTitleEscapedColon.gift|import: 1 questions (true_false 1), 1 skipped, 0 problems",
+                "tag_two_tags.gift|import: 1 questions (flashcard 1), 0 skipped, 0 problems",
+                "TFTwoFeedback.gift|import: 3 questions (true_false 3), 0 skipped, 0 problems",
+                "shortAnswerNotMatching.gift|import: 2 questions (single_choice 2), 0 skipped, 0 problems",
+                "markdown.gift|import: 0 questions, 4 skipped, 0 problems",
+                "escapeColon.gift|import: 0 questions, 1 skipped, 0 problems"
             })
     void eachFileGivesWhatMoodleWouldImport(String file, String summary) {
         assertThat(ImportSummary.line(read(file))).isEqualTo(summary);
@@ -86,6 +92,16 @@ class GiftRealFilesTest {
         ImportItem sum = read("shortAnswer1.gift").items().get(1);
         assertThat(sum.text()).isEqualTo(LocalizedText.enOnly("Two plus two equals _____."));
         assertThat(sum.content()).isEqualTo(new QuestionContent.ShortAnswer(List.of(), List.of("four", "4")));
+    }
+
+    @Test
+    void whatMoodleImportsButHasNoEquivalentHereIsSkippedWithTheReason() {
+        assertThat(read("markdown.gift").skipped())
+                .extracting(ImportSkip::key)
+                .containsOnly("import.skip.gift.description");
+        assertThat(read("escapeColon.gift").skipped())
+                .extracting(ImportSkip::key)
+                .containsExactly("import.skip.gift.several-right-answers");
     }
 
     @Test

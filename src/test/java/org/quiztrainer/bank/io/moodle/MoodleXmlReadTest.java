@@ -25,11 +25,10 @@ class MoodleXmlReadTest {
     @Test
     void readsWhatMapsAndSkipsTheRestWithReasons() {
         assertThat(doc.problems()).isEmpty();
-        assertThat(doc.items()).hasSize(13);
+        assertThat(doc.items()).hasSize(14);
         assertThat(keys(doc.skipped()))
                 .containsExactly(
                         "import.skip.moodle.description",
-                        "import.skip.moodle.cloze-mixed",
                         "import.skip.moodle.calculated",
                         "import.skip.moodle.random",
                         "import.skip.moodle.image-based");
@@ -111,6 +110,7 @@ class MoodleXmlReadTest {
         assertThat(c.choices()).extracting(ch -> ch.text().en()).containsExactly("OpenAI", "Google", "Meta");
         assertThat(keys(doc.notes()))
                 .contains("import.note.moodle.cloze-alternatives", "import.note.moodle.cloze-tolerance");
+        assertThat(items.get(PATH + "Cloze mixed").text().en()).isEqualTo("{{c1::A}} and {{c1::C}}");
     }
 
     @Test
