@@ -32,6 +32,7 @@ final class AnkiDocument {
     private final List<ImportMedia> media = new ArrayList<>();
     private final List<ReviewHistory> histories = new ArrayList<>();
     private final Set<String> images = new LinkedHashSet<>();
+    private Set<String> available = Set.of();
     private final List<String> sounds = new ArrayList<>();
     private Where firstSound;
     private final Set<String> reported = new java.util.HashSet<>();
@@ -65,6 +66,16 @@ final class AnkiDocument {
 
     void history(ReviewHistory history) {
         histories.add(history);
+    }
+
+    /** The images the file holds (a package's media list, entries present), to tell a side of missing ones. */
+    void available(Set<String> names) {
+        available = Set.copyOf(names);
+    }
+
+    /** Whether the file holds the image. */
+    boolean hasMedia(String name) {
+        return available.contains(name);
     }
 
     /** Notes an image the questions use. */

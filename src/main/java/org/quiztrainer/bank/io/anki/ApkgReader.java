@@ -71,12 +71,14 @@ final class ApkgReader {
             if (version > 1 && zip.has(LEGACY1)) {
                 doc.skip(Messages.skip(Where.entry(LEGACY1), "import.skip.anki.placeholder"));
             }
+            PackageMedia media = new PackageMedia(zip, version == 3, options.limits(), doc);
+            doc.available(media.names());
             try (InputStream in = zip.open(name, version == 3);
                     CollectionFile collection = CollectionFile.copy(in)) {
                 read(collection, doc, version == 1, name);
             }
             if (!doc.hasProblems()) {
-                new PackageMedia(zip, version == 3, options.limits(), doc).read();
+                media.read();
             }
         }
         return doc.build();
