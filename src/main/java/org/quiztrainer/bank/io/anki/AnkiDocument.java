@@ -34,6 +34,7 @@ final class AnkiDocument {
     private final Set<String> images = new LinkedHashSet<>();
     private Set<String> available = Set.of();
     private final List<String> sounds = new ArrayList<>();
+    private final Set<String> fittedTags = new LinkedHashSet<>();
     private Where firstSound;
     private final Set<String> reported = new java.util.HashSet<>();
     private final Map<String, Integer> otherTypes = new LinkedHashMap<>();
@@ -99,6 +100,11 @@ final class AnkiDocument {
         sounds.add(name);
     }
 
+    /** Notes a tag that was split, shortened or left out to fit the bank's rules. */
+    void tagFitted(String tag) {
+        fittedTags.add(tag);
+    }
+
     /** Whether something (a note's edit, a sound) is reported for the first time. */
     boolean firstReport(String key) {
         return reported.add(key);
@@ -132,6 +138,16 @@ final class AnkiDocument {
             List<String> examples = sounds.stream().distinct().limit(3).toList();
             skipped.add(
                     Messages.skip(firstSound, "import.skip.anki.sound", sounds.size(), String.join(", ", examples)));
+        }
+        if (!fittedTags.isEmpty()) {
+            List<String> examples = fittedTags.stream().limit(3).toList();
+            skipped.add(Messages.skip(
+                    Where.entry("tags"),
+                    "import.skip.anki.tags-fitted",
+                    fittedTags.size(),
+                    org.quiztrainer.bank.DraftLimits.TAGS_MAX,
+                    org.quiztrainer.bank.DraftLimits.TAG_MAX,
+                    String.join(", ", examples)));
         }
         otherTypes.forEach((type, count) ->
                 skipped.add(Messages.skip(otherTypeWhere.get(type), "import.skip.anki.other-note-type", type, count)));

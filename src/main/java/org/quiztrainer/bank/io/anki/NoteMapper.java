@@ -119,7 +119,7 @@ final class NoteMapper {
                         identity,
                         card.where(),
                         card.deckPath(),
-                        note.tags(),
+                        AnkiTags.fit(note.tags(), out),
                         Languages.side(zh, text),
                         explanation.isEmpty() ? LocalizedText.EMPTY : explanation,
                         content,
