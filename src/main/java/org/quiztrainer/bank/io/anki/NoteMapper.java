@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.quiztrainer.bank.ClozeText;
+import org.quiztrainer.bank.DraftLimits;
 import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.RichText;
 import org.quiztrainer.bank.io.ImportItem;
 import org.quiztrainer.bank.io.ImportLimitException;
 import org.quiztrainer.bank.io.ImportOptions.TextLanguage;
@@ -113,6 +115,18 @@ final class NoteMapper {
     private void item(AnkiCard card, String text, LocalizedText explanation, QuestionContent content, boolean zh)
             throws ImportLimitException {
         AnkiNote note = card.note();
+        String back = content instanceof QuestionContent.Flashcard f
+                ? (zh ? f.back().zh() : f.back().en())
+                : "";
+        int longest = Math.max(stored(note, text), stored(note, back));
+        if (longest > DraftLimits.TEXT_MAX) {
+            out.skip(Messages.skip(card.where(), "import.skip.anki.too-long", longest, DraftLimits.TEXT_MAX));
+            return;
+        }
+        if (stored(note, zh ? explanation.zh() : explanation.en()) > DraftLimits.TEXT_MAX) {
+            out.skip(Messages.skip(card.where(), "import.skip.anki.extra-too-long", DraftLimits.TEXT_MAX));
+            explanation = LocalizedText.EMPTY;
+        }
         String identity = note.guid().isEmpty() ? "" : AnkiIdentity.of(note.guid(), card.ord());
         add(
                 new ImportItem(
@@ -157,6 +171,18 @@ final class NoteMapper {
     private String clean(AnkiCard card, String field) {
         FieldHtml.sounds(field).forEach(s -> out.sound(s, card.note().where()));
         return FieldHtml.withoutSounds(field);
+    }
+
+    /**
+     * The length of a side as the bank stores it (HTML sanitised), which it holds to {@link DraftLimits#TEXT_MAX}:
+     * a card over it is skipped rather than stopping the whole import. Short sides are not sanitised twice
+     * (sanitising at most quadruples a length, {@code <} to {@code &lt;}).
+     */
+    private static int stored(AnkiNote note, String side) {
+        if (side.length() * 4 <= DraftLimits.TEXT_MAX) {
+            return side.length();
+        }
+        return note.html() ? RichText.sanitise(side).length() : side.strip().length();
     }
 
     /**

@@ -140,4 +140,27 @@ class CardFallbackTest {
         assertThat(car.back().en()).isEqualTo("รถยนต์");
         assertThat(item(doc, "Auto").text().en()).isEqualTo("Auto<br>Verkehr");
     }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aCardTooLongForTheBankIsSkippedAndATooLongExtraLeftOut(boolean latest) throws Exception {
+        PackageBuilder b = latest ? PackageBuilder.latest() : PackageBuilder.legacy();
+        NoteType basic = b.noteType(StockNoteTypes.basic(11, "Basic"));
+        NoteType cloze = b.noteType(StockNoteTypes.cloze(12, "Cloze", false));
+        String essay = "<div>" + "a long line of notes ".repeat(250) + "</div>";
+        b.card(b.note("g1", basic, "", "long", essay), 0, 1, 0, 0, 1);
+        b.card(b.note("g2", basic, "", "<b>short</b>", "fine"), 0, 1, 0, 0, 2);
+        b.card(b.note("g3", cloze, "", "{{c1::Ser}} or estar", essay), 0, 1, 0, 0, 3);
+
+        ImportDocument doc = read(b);
+
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.items())
+                .extracting(i -> i.content().type())
+                .containsExactly(QuestionType.FLASHCARD, QuestionType.CLOZE);
+        assertThat(doc.items().get(1).explanation().isEmpty()).isTrue();
+        assertThat(doc.skipped())
+                .extracting(s -> s.key())
+                .contains("import.skip.anki.too-long", "import.skip.anki.extra-too-long");
+    }
 }
