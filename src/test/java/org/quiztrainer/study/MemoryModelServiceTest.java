@@ -308,7 +308,7 @@ class MemoryModelServiceTest {
 
     @Test
     void aSecondStartWhileOneRunsIsRefusedAndTheRunShowsItsProgress() throws Exception {
-        simulated.write(me.id(), 40, 5, START, NOW, 12);
+        simulated.write(me.id(), 150, 5, START, NOW, 12);
         CountDownLatch halfway = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         fitter.once((items, config, progress) -> {
@@ -338,7 +338,7 @@ class MemoryModelServiceTest {
 
     @Test
     void aRunWhoseNodeStoppedAnsweringShowsAsFailedAndMayBeStartedAgain() throws Exception {
-        simulated.write(me.id(), 40, 5, START, NOW, 13);
+        simulated.write(me.id(), 150, 5, START, NOW, 13);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         fitter.once((items, config, progress) -> {
@@ -348,7 +348,9 @@ class MemoryModelServiceTest {
         });
         try {
             optimisations.start(me.id(), false);
-            assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(started.await(60, TimeUnit.SECONDS))
+                    .as("the fit started; the run: %s", optimisations.run(me.id()))
+                    .isTrue();
             clock.advance(Duration.ofMinutes(4));
             assertThat(optimisations.run(me.id()).orElseThrow().status()).isEqualTo(OptimisationStatus.FAILED);
 
