@@ -3,6 +3,7 @@ package org.quiztrainer.bank;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +20,19 @@ public final class DraftCheck {
     /** Every problem of the drafts, in draft order. */
     public static List<DraftProblem> check(
             BankLanguages languages, List<QuestionDraft> drafts, Function<String, Optional<Unit>> units) {
+        return check(languages, drafts, units, Map.of());
+    }
+
+    /**
+     * Every problem of the drafts, their images first linked as saving links them: {@code imageIds} maps the
+     * import's media names to the ids they would get, so that a side showing only an image the file holds is not
+     * taken for an empty one.
+     */
+    public static List<DraftProblem> check(
+            BankLanguages languages,
+            List<QuestionDraft> drafts,
+            Function<String, Optional<Unit>> units,
+            Map<String, Long> imageIds) {
         List<DraftProblem> problems = new ArrayList<>();
         if (drafts.size() > DraftLimits.BATCH_MAX) {
             problems.add(new DraftProblem(0, "batch", "bank.edit.error.too-many", List.of("" + DraftLimits.BATCH_MAX)));
@@ -28,7 +42,7 @@ public final class DraftCheck {
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             QuestionDraft d = drafts.get(i);
-            validator.check(i, d, problems);
+            validator.check(i, MediaLinks.link(d, imageIds), problems);
             if (!d.key().isEmpty() && !keys.add(d.key())) {
                 problems.add(new DraftProblem(i, "key", "bank.edit.error.key-repeated", List.of(d.key())));
             }

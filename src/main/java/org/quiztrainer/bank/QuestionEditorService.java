@@ -114,7 +114,7 @@ public class QuestionEditorService {
         for (ImportMedia m : media) {
             try {
                 Optional<Long> known = images.existing(b.id(), m.bytes());
-                long id = known.orElse(Long.MAX_VALUE - pending.size());
+                long id = known.orElse(RichText.PENDING_IMAGE_ID - pending.size());
                 if (known.isEmpty()) {
                     pending.add(id);
                 }

@@ -25,6 +25,13 @@ public final class RichText {
     /** How a formatted text refers to an image of its bank: {@code image:<id>}. */
     public static final String IMAGE_SCHEME = "image:";
 
+    /**
+     * The first id (counting down) that stands for an image not stored yet, in an import's preview: the largest
+     * an {@code image:<id>} may have ({@link #imageId} reads at most 18 digits), so that the preview's texts keep
+     * their images as saving will.
+     */
+    public static final long PENDING_IMAGE_ID = 999_999_999_999_999_999L;
+
     private static final Safelist SAFE = new Safelist()
             .addTags("p", "br", "b", "strong", "i", "em", "code", "pre", "ul", "ol", "li", "sub", "sup", "img")
             .addAttributes("img", "src", "alt")

@@ -2,13 +2,17 @@ package org.quiztrainer.transfer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.quiztrainer.bank.BankLanguages;
 import org.quiztrainer.bank.DraftCheck;
+import org.quiztrainer.bank.RichText;
 import org.quiztrainer.bank.io.FormatRegistry;
 import org.quiztrainer.bank.io.ImportDocument;
 import org.quiztrainer.bank.io.ImportLimitException;
+import org.quiztrainer.bank.io.ImportMedia;
 import org.quiztrainer.bank.io.ImportOptions;
 import org.quiztrainer.bank.io.ImportOptions.TextLanguage;
 import org.quiztrainer.bank.io.ImportSource;
@@ -16,7 +20,8 @@ import org.quiztrainer.bank.io.ImportSource;
 /**
  * What {@code scripts/bank import --dry-run} checks, without a database: the file read in its format, and its
  * questions checked as a new bank of the file's languages would check them (texts, answers, limits, keys used
- * twice, topic paths). Importing into a stored bank checks this and what only the bank knows (its keys and types).
+ * twice, topic paths), its images linked as saving links them (those the bank would refuse skipped with the
+ * reason). Importing into a stored bank checks this and what only the bank knows (its keys and types).
  */
 public final class DryRun {
 
@@ -66,9 +71,14 @@ public final class DryRun {
         ImportDrafts drafts = ImportDrafts.of(doc, "");
         List<ImportLine> problems =
                 new ArrayList<>(doc.problems().stream().map(ImportLine::of).toList());
-        DraftCheck.check(fits.orElse(BankLanguages.BOTH), drafts.drafts(), unit -> Optional.empty())
+        List<ImportLine> skipped =
+                new ArrayList<>(doc.skipped().stream().map(ImportLine::of).toList());
+        Map<String, Long> imageIds = new LinkedHashMap<>();
+        for (ImportMedia m : ImportPlanner.images(doc, skipped)) {
+            imageIds.put(m.name(), RichText.PENDING_IMAGE_ID - imageIds.size());
+        }
+        DraftCheck.check(fits.orElse(BankLanguages.BOTH), drafts.drafts(), unit -> Optional.empty(), imageIds)
                 .forEach(p -> problems.add(ImportPlanner.line(p, drafts)));
-        List<ImportLine> skipped = doc.skipped().stream().map(ImportLine::of).toList();
         List<ImportLine> notes = doc.notes().stream().map(ImportLine::of).toList();
         List<TypeCount> counts = ImportPlanner.counts(doc, drafts, null);
         return new Result(

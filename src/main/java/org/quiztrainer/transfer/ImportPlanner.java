@@ -146,7 +146,7 @@ class ImportPlanner {
     }
 
     /** The images the bank can keep; the others are skipped with the reason (the question shows without them). */
-    private static List<ImportMedia> images(ImportDocument doc, List<ImportLine> skipped) {
+    static List<ImportMedia> images(ImportDocument doc, List<ImportLine> skipped) {
         List<ImportMedia> kept = new ArrayList<>();
         for (ImportMedia m : doc.media()) {
             Optional<ImageCheck.Refusal> refusal = ImageCheck.check(m.bytes()).refusal();

@@ -32,7 +32,9 @@ final class AnkiDocument {
     private final List<ImportMedia> media = new ArrayList<>();
     private final List<ReviewHistory> histories = new ArrayList<>();
     private final Set<String> images = new LinkedHashSet<>();
+    private Set<String> available = Set.of();
     private final List<String> sounds = new ArrayList<>();
+    private final Set<String> fittedTags = new LinkedHashSet<>();
     private Where firstSound;
     private final Set<String> reported = new java.util.HashSet<>();
     private final Map<String, Integer> otherTypes = new LinkedHashMap<>();
@@ -67,6 +69,16 @@ final class AnkiDocument {
         histories.add(history);
     }
 
+    /** The images the file holds (a package's media list, entries present), to tell a side of missing ones. */
+    void available(Set<String> names) {
+        available = Set.copyOf(names);
+    }
+
+    /** Whether the file holds the image. */
+    boolean hasMedia(String name) {
+        return available.contains(name);
+    }
+
     /** Notes an image the questions use. */
     void image(String name) {
         images.add(name);
@@ -86,6 +98,11 @@ final class AnkiDocument {
             firstSound = note;
         }
         sounds.add(name);
+    }
+
+    /** Notes a tag that was split, shortened or left out to fit the bank's rules. */
+    void tagFitted(String tag) {
+        fittedTags.add(tag);
     }
 
     /** Whether something (a note's edit, a sound) is reported for the first time. */
@@ -121,6 +138,16 @@ final class AnkiDocument {
             List<String> examples = sounds.stream().distinct().limit(3).toList();
             skipped.add(
                     Messages.skip(firstSound, "import.skip.anki.sound", sounds.size(), String.join(", ", examples)));
+        }
+        if (!fittedTags.isEmpty()) {
+            List<String> examples = fittedTags.stream().limit(3).toList();
+            skipped.add(Messages.skip(
+                    Where.entry("tags"),
+                    "import.skip.anki.tags-fitted",
+                    fittedTags.size(),
+                    org.quiztrainer.bank.DraftLimits.TAGS_MAX,
+                    org.quiztrainer.bank.DraftLimits.TAG_MAX,
+                    String.join(", ", examples)));
         }
         otherTypes.forEach((type, count) ->
                 skipped.add(Messages.skip(otherTypeWhere.get(type), "import.skip.anki.other-note-type", type, count)));

@@ -59,6 +59,7 @@ final class AnkiTextReader {
                     : preview.stream().flatMap(p -> p.fields().stream()).anyMatch(FieldHtml::isHtml);
             Rows rows = new Rows(header, columns(header, delimiter), html);
             NoteMapper mapper = new NoteMapper(options.language(), doc);
+            Map<String, Integer> firstLines = new HashMap<>();
             int count = 0;
             for (int i = 0; ; i++) {
                 r = i < preview.size() ? preview.get(i) : records.next();
@@ -76,6 +77,15 @@ final class AnkiTextReader {
                     continue;
                 }
                 AnkiNote note = rows.note(r);
+                if (note.guid().isEmpty() && !note.fields().isEmpty()) {
+                    String key = note.type().name() + "\u001f"
+                            + FieldHtml.text(note.fields().get(0)).strip();
+                    Integer first = firstLines.putIfAbsent(key, line);
+                    if (first != null && !FieldHtml.text(note.fields().get(0)).isBlank()) {
+                        doc.skip(Messages.skip(Where.line(line), "import.skip.anki.duplicate", first));
+                        continue;
+                    }
+                }
                 for (int ord : TextCards.ords(note)) {
                     mapper.map(new AnkiCard(note, ord, rows.deck(r), note.where()));
                 }

@@ -35,9 +35,19 @@ public final class ApkgFormat implements BankFormat {
         return Format.APKG;
     }
 
-    /** Certain of a zip naming an Anki collection among its first entries; fairly sure of a zip named .apkg. */
+    /**
+     * Certain of a zip naming an Anki collection among its first entries; fairly sure of a zip named .apkg, and
+     * of a bare collection (an SQLite file, or a zstd frame named .anki21b).
+     */
     @Override
     public int detect(String fileName, byte[] head) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (ApkgReader.sqlite(head)) {
+            return 95;
+        }
+        if (ApkgReader.zstd(head)) {
+            return lower.endsWith(".anki21b") ? 90 : 20;
+        }
         boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         if (!zip) {
             return 0;

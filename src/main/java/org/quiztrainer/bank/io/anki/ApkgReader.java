@@ -2,14 +2,18 @@ package org.quiztrainer.bank.io.anki;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.quiztrainer.bank.io.Format;
 import org.quiztrainer.bank.io.ImportDocument;
+import org.quiztrainer.bank.io.ImportLimits;
 import org.quiztrainer.bank.io.ImportOptions;
 import org.quiztrainer.bank.io.ImportSource;
 import org.quiztrainer.bank.io.Where;
@@ -21,6 +25,10 @@ import org.quiztrainer.bank.io.support.Messages;
  * 18), {@code collection.anki21} (2) or {@code collection.anki2} (1); without {@code meta}, {@code anki21} wins
  * over {@code anki2}. A {@code collection.anki2} beside a newer collection is Anki's placeholder for old versions
  * ("Please update to the latest Anki version") and is never read.
+ *
+ * <p>A bare collection file (what Anki 2.0 imported as {@code .anki2}: {@code collection.anki2},
+ * {@code collection.anki21}, or a zstd-compressed {@code collection.anki21b}), recognised by the SQLite (or zstd)
+ * header, is read the same way as the collection of a package without media.
  */
 final class ApkgReader {
 
@@ -29,6 +37,7 @@ final class ApkgReader {
     static final String LEGACY2 = "collection.anki21";
     static final String LATEST = "collection.anki21b";
     private static final int META_BYTES = 1024;
+    private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final ImportOptions options;
 
@@ -38,6 +47,13 @@ final class ApkgReader {
 
     ImportDocument read(ImportSource source) throws IOException {
         AnkiDocument doc = new AnkiDocument(Format.APKG, options.limits().maxItems());
+        byte[] head;
+        try (InputStream in = Files.newInputStream(source.file())) {
+            head = in.readNBytes(SQLITE.length);
+        }
+        if (sqlite(head) || zstd(head)) {
+            return bare(source, doc, zstd(head));
+        }
         try (PackageZip zip = PackageZip.open(source.file(), options.limits())) {
             if (zip == null) {
                 doc.problem(Messages.problem(Where.entry("package"), "import.problem.anki.not-a-zip"));
@@ -55,15 +71,57 @@ final class ApkgReader {
             if (version > 1 && zip.has(LEGACY1)) {
                 doc.skip(Messages.skip(Where.entry(LEGACY1), "import.skip.anki.placeholder"));
             }
+            PackageMedia media = new PackageMedia(zip, version == 3, options.limits(), doc);
+            doc.available(media.names());
             try (InputStream in = zip.open(name, version == 3);
                     CollectionFile collection = CollectionFile.copy(in)) {
                 read(collection, doc, version == 1, name);
             }
             if (!doc.hasProblems()) {
-                new PackageMedia(zip, version == 3, options.limits(), doc).read();
+                media.read();
             }
         }
         return doc.build();
+    }
+
+    /** A bare collection file: SQLite, or SQLite in one zstd frame; its images are not in it. */
+    private ImportDocument bare(ImportSource source, AnkiDocument doc, boolean zstd) throws IOException {
+        long size = Files.size(source.file());
+        ImportLimits limits = options.limits();
+        if (size > limits.maxFileBytes()) {
+            throw Messages.refusal(
+                    Where.entry("collection"), "import.problem.anki.file-too-large", size, limits.maxFileBytes());
+        }
+        String name =
+                zstd ? LATEST : source.fileName() == null || source.fileName().isBlank() ? LEGACY1 : source.fileName();
+        try (InputStream in = PackageZip.bounded(Files.newInputStream(source.file()), name, size, zstd, limits);
+                CollectionFile collection = CollectionFile.copy(in)) {
+            if (!collection.isSqlite()) {
+                doc.problem(Messages.problem(Where.entry(name), "import.problem.anki.not-a-collection"));
+                return doc.build();
+            }
+            read(collection, doc, true, name);
+        }
+        if (!doc.hasProblems()) {
+            doc.images()
+                    .forEach(image -> doc.skip(
+                            Messages.skip(Where.entry("media " + image), "import.skip.anki.missing-media", image)));
+        }
+        return doc.build();
+    }
+
+    /** Whether bytes start with the SQLite header, {@code "SQLite format 3\0"}. */
+    static boolean sqlite(byte[] head) {
+        return head.length >= SQLITE.length && Arrays.equals(head, 0, SQLITE.length, SQLITE, 0, SQLITE.length);
+    }
+
+    /** Whether bytes start with the magic number of a zstd frame. */
+    static boolean zstd(byte[] head) {
+        return head.length >= 4
+                && (head[0] & 0xff) == 0x28
+                && (head[1] & 0xff) == 0xb5
+                && (head[2] & 0xff) == 0x2f
+                && (head[3] & 0xff) == 0xfd;
     }
 
     private void read(CollectionFile collection, AnkiDocument doc, boolean legacy1, String name) throws IOException {

@@ -63,6 +63,22 @@ record CardSides(
         return new CardSides(List.copyOf(front), typed, List.copyOf(cloze), List.copyOf(back), typedCloze, false);
     }
 
+    /** The plain reading of a note type: the first field is the front, the others are the back. */
+    static CardSides plain(NoteType type) {
+        return fallback(type);
+    }
+
+    /** These sides with the typed field (if any) shown on the back, first, rather than typed in. */
+    CardSides typedOnBack() {
+        if (typed == null) {
+            return this;
+        }
+        List<String> withTyped = new ArrayList<>();
+        withTyped.add(typed);
+        back.stream().filter(f -> !f.equals(typed)).forEach(withTyped::add);
+        return new CardSides(front, null, cloze, List.copyOf(withTyped), typedCloze, fallback);
+    }
+
     private static CardSides fallback(NoteType type) {
         List<String> fields = type.fields();
         if (fields.isEmpty()) {

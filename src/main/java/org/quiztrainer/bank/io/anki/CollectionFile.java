@@ -45,6 +45,13 @@ final class CollectionFile implements AutoCloseable {
         return out;
     }
 
+    /** Whether the copied file starts with the SQLite header. */
+    boolean isSqlite() throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ApkgReader.sqlite(in.readNBytes(16));
+        }
+    }
+
     /** The database, opened read-only. */
     Connection connection() throws SQLException, IOException {
         if (connection == null) {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.quiztrainer.bank.ClozeText;
+import org.quiztrainer.bank.DraftLimits;
 import org.quiztrainer.bank.LocalizedText;
 import org.quiztrainer.bank.QuestionContent;
+import org.quiztrainer.bank.RichText;
 import org.quiztrainer.bank.io.ImportItem;
 import org.quiztrainer.bank.io.ImportLimitException;
 import org.quiztrainer.bank.io.ImportOptions.TextLanguage;
@@ -16,7 +18,8 @@ import org.quiztrainer.bank.io.support.Messages;
  * Turns an Anki card into a question. Basic cards (and both cards of Basic (and reversed card), the reverse
  * of Basic (optional reversed card)) become flashcards: front the fields of the question side, back the fields
  * the answer side adds. A card with {@code {{type:Field}}} (Basic (type in the answer)) becomes a short answer
- * accepting the field's text. A cloze card becomes the cloze question of its number, with the other answer
+ * accepting the field's text; in a note type that is not a standard one it becomes a flashcard with the typed
+ * field on the back, as other note types do. A cloze card becomes the cloze question of its number, with the other answer
  * fields (Back Extra) as explanation; {@code {{type:cloze:...}}} makes it typed. Image occlusion, empty cards
  * and nested deletions are skipped with the reason; sounds are dropped and reported. A note this app wrote
  * comes back as the question it was, unless its fields were edited since ({@link QuestionData}).
@@ -48,15 +51,16 @@ final class NoteMapper {
             return;
         }
         CardSides sides = CardSides.of(type, card.ord());
-        if (!StockShapes.isStock(type) || sides.fallback()) {
+        boolean stock = StockShapes.isStock(type);
+        if (!stock || sides.fallback()) {
             out.otherType(type.name(), card.where());
         }
         if (type.cloze()) {
             cloze(card, sides);
-        } else if (sides.typed() != null) {
+        } else if (sides.typed() != null && stock) {
             typed(card, sides);
         } else {
-            flashcard(card, sides);
+            flashcard(card, stock ? sides : sides.typedOnBack(), stock);
         }
     }
 
@@ -77,8 +81,8 @@ final class NoteMapper {
     private void typed(AnkiCard card, CardSides sides) throws ImportLimitException {
         String front = join(card, sides.front());
         String answer = visible(card, clean(card, card.note().field(sides.typed())));
-        if (FieldHtml.blank(front) || answer.isBlank()) {
-            out.skip(Messages.skip(card.where(), "import.skip.anki.empty-card"));
+        if (blank(card, front) || answer.isBlank()) {
+            empty(card, front);
             return;
         }
         String extra = join(card, sides.back());
@@ -88,11 +92,20 @@ final class NoteMapper {
         item(card, front, Languages.side(zh, extra), content, zh);
     }
 
-    private void flashcard(AnkiCard card, CardSides sides) throws ImportLimitException {
+    /**
+     * A flashcard. When the template of a note type that is not a standard one shows nothing on a side (fields
+     * it does not have, delimiters it changes, only images missing from the package), the card is read as the
+     * issue's plain reading instead: the first field is the front, the others the back.
+     */
+    private void flashcard(AnkiCard card, CardSides sides, boolean stock) throws ImportLimitException {
         String front = join(card, sides.front());
         String back = join(card, sides.back());
-        if (FieldHtml.blank(front) || FieldHtml.blank(back)) {
-            out.skip(Messages.skip(card.where(), "import.skip.anki.empty-card"));
+        if ((blank(card, front) || blank(card, back)) && !stock && !sides.fallback()) {
+            flashcard(card, CardSides.plain(card.note().type()), false);
+            return;
+        }
+        if (blank(card, front) || blank(card, back)) {
+            empty(card, blank(card, front) ? front : back);
             return;
         }
         boolean zh = Languages.chinese(language, visible(card, front), visible(card, back));
@@ -102,13 +115,25 @@ final class NoteMapper {
     private void item(AnkiCard card, String text, LocalizedText explanation, QuestionContent content, boolean zh)
             throws ImportLimitException {
         AnkiNote note = card.note();
+        String back = content instanceof QuestionContent.Flashcard f
+                ? (zh ? f.back().zh() : f.back().en())
+                : "";
+        int longest = Math.max(stored(note, text), stored(note, back));
+        if (longest > DraftLimits.TEXT_MAX) {
+            out.skip(Messages.skip(card.where(), "import.skip.anki.too-long", longest, DraftLimits.TEXT_MAX));
+            return;
+        }
+        if (stored(note, zh ? explanation.zh() : explanation.en()) > DraftLimits.TEXT_MAX) {
+            out.skip(Messages.skip(card.where(), "import.skip.anki.extra-too-long", DraftLimits.TEXT_MAX));
+            explanation = LocalizedText.EMPTY;
+        }
         String identity = note.guid().isEmpty() ? "" : AnkiIdentity.of(note.guid(), card.ord());
         add(
                 new ImportItem(
                         identity,
                         card.where(),
                         card.deckPath(),
-                        note.tags(),
+                        AnkiTags.fit(note.tags(), out),
                         Languages.side(zh, text),
                         explanation.isEmpty() ? LocalizedText.EMPTY : explanation,
                         content,
@@ -146,6 +171,40 @@ final class NoteMapper {
     private String clean(AnkiCard card, String field) {
         FieldHtml.sounds(field).forEach(s -> out.sound(s, card.note().where()));
         return FieldHtml.withoutSounds(field);
+    }
+
+    /**
+     * The length of a side as the bank stores it (HTML sanitised), which it holds to {@link DraftLimits#TEXT_MAX}:
+     * a card over it is skipped rather than stopping the whole import. Short sides are not sanitised twice
+     * (sanitising at most quadruples a length, {@code <} to {@code &lt;}).
+     */
+    private static int stored(AnkiNote note, String side) {
+        if (side.length() * 4 <= DraftLimits.TEXT_MAX) {
+            return side.length();
+        }
+        return note.html() ? RichText.sanitise(side).length() : side.strip().length();
+    }
+
+    /**
+     * Whether a side shows nothing: no text once sounds are dropped, and no image the package holds (a bank
+     * keeps no image it was not given, so a side of missing images only would be empty).
+     */
+    private boolean blank(AnkiCard card, String html) {
+        if (!card.note().html()) {
+            return FieldHtml.blank(html);
+        }
+        return FieldHtml.text(FieldHtml.withoutSounds(html)).isBlank()
+                && FieldHtml.images(html).stream().noneMatch(out::hasMedia);
+    }
+
+    /** Skips an empty card, naming the images it would show when they are what is missing. */
+    private void empty(AnkiCard card, String side) {
+        List<String> missing = card.note().html() ? List.copyOf(FieldHtml.images(side)) : List.of();
+        if (missing.isEmpty()) {
+            out.skip(Messages.skip(card.where(), "import.skip.anki.empty-card"));
+        } else {
+            out.skip(Messages.skip(card.where(), "import.skip.anki.only-missing-images", String.join(", ", missing)));
+        }
     }
 
     private static String visible(AnkiCard card, String field) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import org.quiztrainer.bank.io.ImportLimits;
 import org.quiztrainer.bank.io.ImportMedia;
 import org.quiztrainer.bank.io.Where;
@@ -26,6 +28,7 @@ final class PackageMedia {
     private final boolean latest;
     private final ImportLimits limits;
     private final AnkiDocument doc;
+    private Map<String, String> entries;
 
     PackageMedia(PackageZip zip, boolean latest, ImportLimits limits, AnkiDocument doc) {
         this.zip = zip;
@@ -34,11 +37,22 @@ final class PackageMedia {
         this.doc = doc;
     }
 
+    /** The names of the images the package holds (in its media list, with their entry present). */
+    Set<String> names() throws IOException {
+        Set<String> out = new HashSet<>();
+        entries().forEach((name, entry) -> {
+            if (zip.has(entry)) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
     void read() throws IOException {
         if (doc.images().isEmpty()) {
             return;
         }
-        Map<String, String> entries = list();
+        Map<String, String> entries = entries();
         long kept = 0;
         for (String image : doc.images()) {
             String entry = entries.get(image);
@@ -58,6 +72,13 @@ final class PackageMedia {
             kept += bytes.length;
             doc.media(new ImportMedia(image, bytes));
         }
+    }
+
+    private Map<String, String> entries() throws IOException {
+        if (entries == null) {
+            entries = list();
+        }
+        return entries;
     }
 
     /** Media names to their zip entries. */

@@ -30,7 +30,7 @@ final class PackageZip implements AutoCloseable {
 
     private final ZipFile zip;
     private final ImportLimits limits;
-    private long expanded;
+    private final long[] expanded = new long[1];
 
     private PackageZip(ZipFile zip, ImportLimits limits) {
         this.zip = zip;
@@ -122,8 +122,22 @@ final class PackageZip implements AutoCloseable {
             throw new java.io.FileNotFoundException(name);
         }
         long compressed = Math.max(e.getCompressedSize(), 1);
-        InputStream raw = new Counted(zip.getInputStream(e), name, compressed, zstd ? -1 : e.getSize());
-        return zstd ? new Counted(new ZstdInputStreamNoFinalizer(raw), name, compressed, -1) : raw;
+        InputStream raw =
+                new Counted(zip.getInputStream(e), name, compressed, zstd ? -1 : e.getSize(), limits, expanded);
+        return zstd ? new Counted(new ZstdInputStreamNoFinalizer(raw), name, compressed, -1, limits, expanded) : raw;
+    }
+
+    /**
+     * A file read outside a package (a bare collection) under the same limits: {@code size} bytes as they are,
+     * or zstd-decoded and held to the expansion ratio.
+     */
+    static InputStream bounded(InputStream in, String name, long size, boolean zstd, ImportLimits limits)
+            throws IOException {
+        long[] total = new long[1];
+        InputStream raw = new Counted(in, name, Math.max(size, 1), size, limits, total);
+        return zstd
+                ? new Counted(new ZstdInputStreamNoFinalizer(raw), name, Math.max(size, 1), -1, limits, total)
+                : raw;
     }
 
     @Override
@@ -132,17 +146,21 @@ final class PackageZip implements AutoCloseable {
     }
 
     /** Counts the bytes read from an entry and stops at a limit. */
-    private final class Counted extends FilterInputStream {
+    private static final class Counted extends FilterInputStream {
         private final String name;
         private final long compressed;
         private final long declared;
+        private final ImportLimits limits;
+        private final long[] expanded;
         private long count;
 
-        Counted(InputStream in, String name, long compressed, long declared) {
+        Counted(InputStream in, String name, long compressed, long declared, ImportLimits limits, long[] expanded) {
             super(in);
             this.name = name;
             this.compressed = compressed;
             this.declared = declared;
+            this.limits = limits;
+            this.expanded = expanded;
         }
 
         @Override
@@ -157,11 +175,11 @@ final class PackageZip implements AutoCloseable {
             int n = super.read(b, off, len);
             if (n > 0) {
                 count += n;
-                expanded += n;
+                expanded[0] += n;
                 if (declared >= 0 && count > declared) {
                     throw Messages.refusal(Where.entry(name), "import.problem.anki.size-mismatch");
                 }
-                if (expanded > limits.maxExpandedBytes()) {
+                if (expanded[0] > limits.maxExpandedBytes()) {
                     throw Messages.refusal(
                             Where.entry(name), "import.problem.anki.too-large-expanded", limits.maxExpandedBytes());
                 }

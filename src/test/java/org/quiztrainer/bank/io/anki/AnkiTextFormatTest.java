@@ -99,6 +99,18 @@ class AnkiTextFormatTest {
     }
 
     @Test
+    void aRowWithTheFirstFieldOfAnEarlierOneIsADuplicateAsAnkiFindsThem() throws IOException {
+        ImportDocument doc = read("喝\tto drink\n吃\tto eat\n<b>喝</b>\tto drink again\nto eat\t吃\n");
+
+        assertThat(doc.items()).extracting(i -> i.where().line()).containsExactly(1, 2, 4);
+        assertThat(doc.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.key()).isEqualTo("import.skip.anki.duplicate");
+            assertThat(s.where().line()).isEqualTo(3);
+            assertThat(s.args()).containsExactly("1");
+        });
+    }
+
+    @Test
     void quotedFieldsHoldDelimitersQuotesAndLineBreaksAndChineseIsDetected() throws IOException {
         ImportDocument doc = read("#separator:comma\n#html:false\n\"问题, 有逗号\",\"第一行\n第二行 \"\"引号\"\"\"\nnext,one\n");
 
